@@ -1,0 +1,167 @@
+"""The one door to procrules: the CLI, the feature steps and any server call only this.
+
+    check(records)            evaluate Records → CheckResults
+    check_files(paths)        read record files and check every record (bad ones reported)
+    compare_engines(records)  differences between the Python and durable-rules evaluators
+    record_schema()           the JSON Schema of a procurement record
+    rules() / rule(id)        the loaded rules;  lint(paths) checks rule pack files
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from procrules import __version__
+from procrules.engine.evaluation import Evaluation, Evaluator
+from procrules.engine.expressions import Context
+from procrules.engine.facts import record_facts
+from procrules.engine.outcomes import assemble
+from procrules.engine.python import PythonEvaluator
+from procrules.errors import InputError
+from procrules.io.records import Loaded, read_file, read_text
+from procrules.lang.ir import Rule, RuleSet
+from procrules.lang.load import bundled_rules, load_rules
+from procrules.model.record import Record
+from procrules.model.results import CheckResult
+
+EngineName = Literal["python", "durable"]
+ENGINES: tuple[EngineName, ...] = ("python", "durable")
+
+
+def ruleset() -> RuleSet:
+    """The bundled rule set (loaded and compiled once per process)."""
+    return bundled_rules()
+
+
+@cache
+def evaluator(name: EngineName = "python") -> Evaluator:
+    """The evaluator called `name`, built once per process (durable hosts are never freed)."""
+    if name == "durable":
+        from procrules.engine.durable import DurableEvaluator
+
+        return DurableEvaluator(ruleset())
+    return PythonEvaluator(ruleset())
+
+
+def _context(record: Record, as_at: date) -> tuple[dict[str, Any], Context]:
+    facts, lists = record_facts(record, as_at)
+    rs = ruleset()
+    return facts, Context(dict(facts), lists, rs.parameters, rs.calendar)
+
+
+def evaluate(record: Record, *, as_at: date | None = None, engine: EngineName = "python") -> Evaluation:
+    """The raw Evaluation (derived facts and rule statuses) of one record."""
+    _, ctx = _context(record, as_at or date.today())
+    return evaluator(engine).evaluate(record.id, ctx)
+
+
+def check(records: Iterable[Record], *, as_at: date | None = None, engine: EngineName = "python",
+          explain: bool = False) -> list[CheckResult]:
+    """Check records against the bundled rule set."""
+    day = as_at or date.today()
+    ev = evaluator(engine)
+    out = []
+    for record in records:
+        facts, ctx = _context(record, day)
+        out.append(assemble(record.id, day, ruleset(), facts, ev.evaluate(record.id, ctx), explain))
+    return out
+
+
+def read_records(paths: Iterable[Path]) -> list[Loaded]:
+    """Every record in the files, each a Record or its problems."""
+    return [loaded for path in paths for loaded in read_file(path)]
+
+
+def parse_records(text: str, source: str = "<text>") -> list[Loaded]:
+    """Every record in a YAML or JSON text."""
+    return read_text(text, source)
+
+
+def check_loaded(loaded: Iterable[Loaded], *, as_at: date | None = None, engine: EngineName = "python",
+                 explain: bool = False) -> list[CheckResult]:
+    """Check what was read, in order: a result per good record, an input-error entry per bad one."""
+    out = []
+    for item in loaded:
+        if item.record is None:
+            out.append(CheckResult(item.label, as_at, input_errors=item.problems))
+        else:
+            out.extend(check([item.record], as_at=as_at, engine=engine, explain=explain))
+    return out
+
+
+def check_files(paths: Iterable[Path], **options: Any) -> list[CheckResult]:
+    """Read and check every record in the files."""
+    return check_loaded(read_records(paths), **options)
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """Where the two evaluators disagree on one record."""
+
+    record: str
+    what: str
+    python: Any
+    durable: Any
+
+
+def compare_engines(records: Iterable[Record], *, as_at: date | None = None) -> list[Difference]:
+    """Every difference in derived facts or rule statuses between the two evaluators."""
+    out = []
+    for record in records:
+        a = evaluate(record, as_at=as_at, engine="python")
+        b = evaluate(record, as_at=as_at, engine="durable")
+        for name in a.derived:
+            if a.derived[name] != b.derived.get(name):
+                out.append(Difference(record.id, f"derived {name}", a.derived[name], b.derived.get(name)))
+        for name in a.statuses:
+            if a.statuses[name] != b.statuses.get(name):
+                out.append(Difference(record.id, f"rule {name}", a.statuses[name], b.statuses.get(name)))
+    return out
+
+
+def report(results: list[CheckResult]) -> dict[str, Any]:
+    """The documented JSON document for a list of results."""
+    rs = ruleset()
+    return {"procrules": __version__, "rule_pack": f"{rs.name} {rs.version}",
+            "results": [r.to_json() for r in results]}
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema of a procurement record (one record; a file may also hold a list)."""
+    schema = Record.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "procrules procurement record"
+    return schema
+
+
+def rules() -> tuple[Rule, ...]:
+    """Every rule of the bundled rule set."""
+    return ruleset().rules
+
+
+def rule(rule_id: str) -> Rule:
+    """One rule by id; an InputError with a did-you-mean when there is none."""
+    from procrules.suggest import did_you_mean
+
+    found = ruleset().rule(rule_id)
+    if found is None:
+        raise InputError(f"no rule `{rule_id}`{did_you_mean(rule_id, [r.id for r in rules()])}")
+    return found
+
+
+def lint(paths: Iterable[Path]) -> RuleSet:
+    """Load the bundled rule set with these pack files added (a file named like a bundled pack
+    replaces it); a RulePackError lists every problem found."""
+    texts = []
+    for path in paths:
+        files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+        try:
+            texts += [(str(f), f.read_text(encoding="utf-8")) for f in files]
+        except OSError as exc:
+            raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
+    return load_rules(extra_packs=texts)

@@ -1,0 +1,1 @@
+"""Evaluators of the IR: compiled Python (default, the oracle) and the durable-rules adapter."""

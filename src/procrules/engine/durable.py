@@ -1,0 +1,305 @@
+"""The durable-rules evaluator: the only module that imports durable_rules.
+
+The rule set becomes one durable ruleset in which every record field and every derived fact is
+a fact of its own (`{_t: f, n: name, v: value}`), so durable's Rete network does the joining
+and the forward chaining:
+
+* each condition is turned into two disjunctive normal forms — when it is true and when it is
+  false — and each disjunct is a durable rule whose action asserts a condition fact
+  (`{_t: c, c: id, v: true|false}`). A comparison with a missing fact matches neither, so an
+  unknown stays unknown, exactly as in Kleene's logic (and as the Python evaluator computes it);
+* a derivation's case k fires on the join "condition k true, conditions 0..k-1 false, every
+  derived fact its value reads present"; its action computes the value (with the shared value
+  language) and asserts the derived fact, which wakes the conditions that read it;
+* a rule's outcome fires on the join of its `when` and `requires` condition facts; a rule with
+  no outcome fact at the end is not demonstrated.
+
+Guards from our measurements (shared/research/durable-rules.md §4.4): a Host without its
+dispatcher threads; facts, never events; one fresh session per record, deleted in `finally`
+and serialised by a lock; a no-op catch-all rule and a priming call against the
+uninitialised-state crash; action errors captured and re-raised; engine error codes (303,
+MemoryError) turned into an EngineError naming the record; values normalised (dates to
+ordinals) so no string is ever compared with a number.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+import threading
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from procrules.engine.evaluation import Evaluation, Status, derived_deps
+from procrules.engine.expressions import Context, evaluate
+from procrules.errors import EngineError
+from procrules.lang.ir import (
+    NEGATED, SWAPPED, All, AnyOf, Atom, Condition, FactRef, Not, RuleSet, expr_facts,
+)
+from procrules.model.fields import scalar_paths
+
+try:  # durable-rules 2.0.28 builds only for CPython 3.10-3.12
+    import durable_rules_engine
+    from durable import engine as _engine
+    from durable.engine import MessageNotHandledException, MessageObservedException
+except ImportError as exc:  # pragma: no cover - depends on the interpreter
+    _IMPORT_ERROR: ImportError | None = exc
+else:
+    _IMPORT_ERROR = None
+
+RULESET = "procrules"
+Conjunction = list[Atom]
+_DURABLE_OP = {"lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte", "ne": "$neq"}
+
+
+def available() -> tuple[bool, str]:
+    """Whether durable-rules can be used here, and if not, why and what to do."""
+    if _IMPORT_ERROR is None:
+        return True, ""
+    return False, (
+        f"durable-rules cannot be imported on Python {sys.version_info.major}.{sys.version_info.minor} "
+        f"({_IMPORT_ERROR}); it builds only for CPython 3.10-3.12. Use --engine python (the default), "
+        "or run procrules under Python 3.12 or older."
+    )
+
+
+def dnf(cond: Condition, positive: bool) -> list[Conjunction]:
+    """The disjuncts (each a conjunction of atoms) under which `cond` is true (or false)."""
+    if isinstance(cond, Atom):
+        if positive:
+            return [[cond]]
+        if cond.op == "exists":
+            return [[Atom(cond.fact, "exists", not cond.operand)]]
+        return [[Atom(cond.fact, NEGATED[cond.op], cond.operand)]]  # type: ignore[arg-type]
+    if isinstance(cond, Not):
+        return dnf(cond.item, not positive)
+    product = isinstance(cond, All) == positive  # all-true / any-false: every child must hold
+    branches = [dnf(c, positive) for c in cond.items]
+    if product:
+        out: list[Conjunction] = [[]]
+        for b in branches:
+            out = [x + y for x in out for y in b]
+        return out
+    return [d for b in branches for d in b]
+
+
+def _encode(value: Any) -> Any:
+    return value.toordinal() if isinstance(value, date) else value
+
+
+class DurableEvaluator:
+    """Evaluates a rule set on durable-rules behind every guard we measured as needed."""
+
+    name = "durable"
+    _sessions = itertools.count(1)
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        ok, why = available()
+        if not ok:
+            raise EngineError(why)
+        self._ruleset = ruleset
+        order = [*scalar_paths(), *(d.name for d in ruleset.derivations)]
+        self._position = {name: i for i, name in enumerate(order)}
+        self._lock = threading.Lock()
+        self._rules: dict[str, Any] = {}
+        self._actions: dict[str, Callable[[Any], None]] = {}
+        self._conditions = itertools.count()
+        self._run: _Run | None = None
+        self._compile()
+        self._host = _SyncHost(self._actions)
+        self._host.register_rulesets({RULESET: self._rules})
+        self._prime()
+
+    # compilation -----------------------------------------------------------------------------
+
+    def _pattern(self, fact: str, tests: list[dict[str, Any]]) -> dict[str, Any]:
+        return {"$and": [{"_t": "f"}, {"n": fact}, *tests]}
+
+    def _test(self, atom: Atom, alias: dict[str, str]) -> tuple[str, dict[str, Any]]:
+        """(the fact whose pattern carries the test, the durable test) for one atom."""
+        if atom.op == "exists":
+            return atom.fact, {"$ex" if atom.operand else "$nex": {"v": 1}}
+        if atom.op in ("in", "not_in"):
+            values = [_encode(v) for v in atom.operand]
+            if atom.op == "in":
+                return atom.fact, {"$or": [{"v": v} for v in values]}
+            return atom.fact, {"$and": [{"$neq": {"v": v}} for v in values]}
+        op, fact, other = atom.op, atom.fact, atom.operand
+        if isinstance(other, FactRef):
+            if self._position[other.name] > self._position[fact]:  # test on the later pattern
+                op, fact, other = SWAPPED[op], other.name, FactRef(fact)  # type: ignore[assignment]
+            rvalue: Any = {alias[other.name]: "v"}
+        else:
+            rvalue = _encode(other)
+        if op == "eq":
+            return fact, {"v": rvalue}
+        return fact, {_DURABLE_OP[op]: {"v": rvalue}}
+
+    def _join(self, facts: set[str], atoms: Conjunction) -> list[dict[str, Any]]:
+        names = sorted(facts | {n for a in atoms for n in a.facts()}, key=self._position.__getitem__)
+        if not names:  # a condition that is always true still needs a fact to fire on
+            names = ["id"]
+        alias = {n: f"p{i}" for i, n in enumerate(names)}
+        tests: dict[str, list[dict[str, Any]]] = {n: [] for n in names}
+        for atom in atoms:
+            fact, test = self._test(atom, alias)
+            tests[fact].append(test)
+            if isinstance(atom.operand, FactRef):  # an rvalue on a fact without `v` is error 311
+                for name in atom.facts():
+                    tests[name].insert(0, {"$ex": {"v": 1}})
+        return [{alias[n]: self._pattern(n, tests[n])} for n in names]
+
+    def _condition(self, cond: Condition) -> int:
+        """Rules asserting the condition fact for `cond`; returns its id."""
+        cid = next(self._conditions)
+        for truth in (True, False):
+            for k, conj in enumerate(dnf(cond, truth)):
+                name = f"c{cid}{'t' if truth else 'f'}{k}"
+                self._rules[name] = {"all": self._join(set(), conj), "run": name}
+                self._actions[name] = self._asserting({"_t": "c", "c": cid, "v": truth, "id": f"c{cid}{truth}"})
+        return cid
+
+    def _compile(self) -> None:
+        for d in self._ruleset.derivations:
+            ids = [self._condition(c.when) for c in d.cases]
+            for k, case in enumerate(d.cases):
+                deps = derived_deps(self._ruleset, expr_facts(case.value))
+                patterns = [{"t": _cond(ids[k], True)}, *({f"e{j}": _cond(ids[j], False)} for j in range(k))]
+                patterns += [{f"v{i}": self._pattern(dep, [])} for i, dep in enumerate(deps)]
+                name = f"d_{d.name}_{k}"
+                self._rules[name] = {"all": patterns, "run": name}
+                self._actions[name] = self._deriving(d.name, case.value)
+        for r in self._ruleset.rules:
+            when = self._condition(r.when)
+            outcomes: list[tuple[Status, list[dict[str, Any]]]] = [
+                ("not_applicable", [{"w": _cond(when, False)}])
+            ]
+            if r.kind == "prompt":
+                outcomes.append(("raised", [{"w": _cond(when, True)}]))
+            elif r.requires is None:
+                outcomes.append(("failed", [{"w": _cond(when, True)}]))
+            else:
+                req = self._condition(r.requires)
+                outcomes.append(("failed", [{"w": _cond(when, True)}, {"q": _cond(req, False)}]))
+                outcomes.append(("passed", [{"w": _cond(when, True)}, {"q": _cond(req, True)}]))
+            for status, patterns in outcomes:
+                name = f"r_{r.id}_{status}"
+                self._rules[name] = {"all": patterns, "run": name}
+                self._actions[name] = self._outcome(r.id, status)
+        self._rules["catch_all"] = {"pri": 1000, "all": [{"m": {"_t": "f"}}], "run": "catch_all"}
+        self._actions["catch_all"] = lambda c: None
+
+    # actions ------------------------------------------------------------------------------------
+
+    def _guarded(self, body: Callable[[Any, _Run], None]) -> Callable[[Any], None]:
+        def action(c: Any) -> None:
+            run = self._run
+            if run is None:
+                return
+            try:
+                body(c, run)
+            except Exception as exc:  # durable would swallow it into the state; keep it
+                run.errors.append(repr(exc))
+        return action
+
+    def _asserting(self, fact: dict[str, Any]) -> Callable[[Any], None]:
+        def body(c: Any, run: _Run) -> None:
+            if fact["id"] not in run.asserted:
+                run.asserted.add(fact["id"])
+                _assert(c, dict(fact))
+        return self._guarded(body)
+
+    def _deriving(self, name: str, expr: Any) -> Callable[[Any], None]:
+        def body(c: Any, run: _Run) -> None:
+            if name in run.derived:
+                return
+            value = evaluate(expr, run.ctx)
+            run.derived[name] = value
+            if value is not None:
+                run.ctx.facts[name] = value
+                _assert(c, {"_t": "f", "n": name, "v": _encode(value), "id": f"f:{name}"})
+        return self._guarded(body)
+
+    def _outcome(self, rule_id: str, status: Status) -> Callable[[Any], None]:
+        def body(c: Any, run: _Run) -> None:
+            run.statuses[rule_id] = status
+        return self._guarded(body)
+
+    # evaluation ---------------------------------------------------------------------------------
+
+    def _prime(self) -> None:
+        """Fire one action in the first session slot (the §2.6 crash workaround)."""
+        sid = "prime"
+        try:
+            self._host.assert_fact(RULESET, {"sid": sid, "_t": "f", "n": "__prime__", "id": "prime"})
+        finally:
+            self._host.delete_state(RULESET, sid)
+
+    def evaluate(self, record_id: str, ctx: Context) -> Evaluation:
+        """Assert one record's fields as facts in a fresh session and read what chained from them."""
+        with self._lock:
+            run = self._run = _Run(ctx)
+            sid = f"s{next(self._sessions)}"
+            try:
+                for path in scalar_paths():
+                    fact: dict[str, Any] = {"sid": sid, "_t": "f", "n": path, "id": f"f:{path}"}
+                    if ctx.facts.get(path) is not None:
+                        fact["v"] = _encode(ctx.facts[path])
+                    try:
+                        self._host.assert_fact(RULESET, fact)
+                    except (MessageNotHandledException, MessageObservedException):
+                        pass
+            except durable_rules_engine.error as exc:
+                raise EngineError(f"durable-rules failed on record {record_id}: {exc}") from exc
+            except MemoryError as exc:
+                raise EngineError(f"durable-rules ran out of session state on record {record_id}") from exc
+            finally:
+                self._run = None
+                self._host.delete_state(RULESET, sid)
+            if run.errors:
+                raise EngineError(f"a rule action failed on record {record_id}: {run.errors[0]}")
+            derived = {d.name: run.derived.get(d.name) for d in self._ruleset.derivations}
+            statuses: dict[str, Status] = {
+                r.id: run.statuses.get(r.id, "not_demonstrated") for r in self._ruleset.rules
+            }
+            return Evaluation(derived, statuses)
+
+
+def _assert(c: Any, fact: dict[str, Any]) -> None:
+    """Assert a fact from inside an action; a fact no rule waits for is not an error."""
+    try:
+        c.assert_fact(fact)
+    except MessageNotHandledException:
+        pass
+
+
+def _cond(cid: int, truth: bool) -> dict[str, Any]:
+    return {"$and": [{"_t": "c"}, {"c": cid}, {"v": truth}]}
+
+
+class _Run:
+    """The state of one evaluation, reached by the actions."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.asserted: set[str] = set()
+        self.derived: dict[str, Any] = {}
+        self.statuses: dict[str, Status] = {}
+        self.errors: list[str] = []
+
+
+if _IMPORT_ERROR is None:
+
+    class _SyncHost(_engine.Host):  # type: ignore[misc]
+        """A Host whose actions run in the caller: no dispatcher or timer threads."""
+
+        def __init__(self, actions: dict[str, Callable[[Any], None]]) -> None:
+            self._named_actions = actions
+            super().__init__()
+
+        def _run(self) -> None:
+            pass
+
+        def get_action(self, action_name: str) -> Callable[[Any], None]:
+            return self._named_actions[action_name]

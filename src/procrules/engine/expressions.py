@@ -1,0 +1,156 @@
+"""The value language of derivations: constants, fact references and a registry of named functions.
+
+Both evaluators compute derived values with this one module; they differ in how they decide
+*which* case of a derivation applies and when (conditions, joins and chaining). A function that
+meets a missing input returns None, and the derived fact is then unknown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from procrules.calendar import WorkingDays
+from procrules.lang.ir import Call, FactRef
+from procrules.lang.parameters import Parameters
+
+
+@dataclass(slots=True)
+class Context:
+    """What an expression can see: scalar facts, the record's lists, the law and the calendar."""
+
+    facts: dict[str, Any]
+    lists: dict[str, list[dict[str, Any]] | list[str]]
+    parameters: Parameters
+    calendar: WorkingDays
+
+
+def evaluate(expr: Any, ctx: Context) -> Any:
+    """The value of an expression, or None when an input it needs is missing."""
+    if isinstance(expr, FactRef):
+        return ctx.facts.get(expr.name)
+    if isinstance(expr, Call):
+        return FUNCTIONS[expr.function].run(expr, ctx)
+    return expr
+
+
+def _values(call: Call, ctx: Context) -> list[Any] | None:
+    vals = [evaluate(a, ctx) for a in call.args]
+    return None if any(v is None for v in vals) else vals
+
+
+def _add(call: Call, ctx: Context) -> Any:
+    vals = _values(call, ctx)
+    return None if vals is None else sum(vals)
+
+
+def _sub(call: Call, ctx: Context) -> Any:
+    vals = _values(call, ctx)
+    return None if vals is None else vals[0] - sum(vals[1:])
+
+
+def _mul(call: Call, ctx: Context) -> Any:
+    vals = _values(call, ctx)
+    if vals is None:
+        return None
+    out = 1.0
+    for v in vals:
+        out *= v
+    return round(out, 2)
+
+
+def _max(call: Call, ctx: Context) -> Any:
+    vals = [v for v in (evaluate(a, ctx) for a in call.args) if v is not None]
+    if len(vals) < len(call.args) and not call.option("ignore_missing", False):
+        return None
+    return max(vals) if vals else None
+
+
+def _sum(call: Call, ctx: Context) -> Any:
+    items = ctx.lists.get(call.args[0], [])
+    name = call.option("field")
+    return round(sum(float(i[name]) for i in items if isinstance(i, dict) and i.get(name) is not None), 2)
+
+
+def _param_value(call: Call, ctx: Context) -> Any:
+    on = evaluate(call.option("at"), ctx)
+    key = evaluate(call.option("key"), ctx) if call.option("key") is not None else None
+    if on is None or (call.option("key") is not None and key is None):
+        return None
+    key_text = None if key is None else f"{call.option('prefix', '')}{key}"
+    return ctx.parameters.at(call.args[0], key_text, on)
+
+
+def _param(call: Call, ctx: Context) -> Any:
+    found = _param_value(call, ctx)
+    return None if found is None else found.value
+
+
+def _param_since(call: Call, ctx: Context) -> Any:
+    found = _param_value(call, ctx)
+    return None if found is None else found.since
+
+
+def _working_days_end(call: Call, ctx: Context) -> Any:
+    start, days = evaluate(call.args[0], ctx), evaluate(call.option("days"), ctx)
+    if start is None or days is None:
+        return None
+    return ctx.calendar.end_of_period(start, int(days))
+
+
+def _published(ctx: Context, code: str) -> list[date]:
+    return sorted(
+        n["date"] for n in ctx.lists.get("notices", [])
+        if isinstance(n, dict) and n["code"] == code and not n["planned"]
+    )
+
+
+def _notice_date(call: Call, ctx: Context) -> Any:
+    dates = _published(ctx, call.args[0])
+    return dates[0] if dates else None
+
+
+def _has_notice(call: Call, ctx: Context) -> Any:
+    return bool(_published(ctx, call.args[0]))
+
+
+def _cpv_in(call: Call, ctx: Context) -> Any:
+    """Is the main (first) CPV code inside one of the parameter's ranges? None without a code."""
+    codes = ctx.lists.get("contract.cpv", [])
+    ranges = _param(call, ctx)
+    if not codes or ranges is None:
+        return None
+    main = int(str(codes[0])[:8])
+    return any(int(lo) <= main <= int(hi) for lo, hi in ranges)
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    """A function of the value language: how its main argument is read, its options, its body."""
+
+    main: str  # "exprs" (list of expressions) | "expr" | "list" (a list field) | "parameter" | "notice"
+    options: dict[str, str]  # option name → "expr" | "text" | "flag"
+    run: Callable[[Call, Context], Any]
+    doc: str
+
+
+_PARAM_OPTIONS = {"key": "expr", "prefix": "text", "at": "expr"}
+
+FUNCTIONS: dict[str, Function] = {
+    "add": Function("exprs", {}, _add, "sum of the values"),
+    "sub": Function("exprs", {}, _sub, "first value minus the others"),
+    "mul": Function("exprs", {}, _mul, "product of the values, to the penny"),
+    "max": Function("exprs", {"ignore_missing": "flag"}, _max, "largest value"),
+    "sum": Function("list", {"field": "text"}, _sum, "total of one field over a list"),
+    "param": Function("parameter", _PARAM_OPTIONS, _param, "a dated parameter in force on `on`"),
+    "param_since": Function("parameter", _PARAM_OPTIONS, _param_since,
+                            "the day that parameter value took effect"),
+    "working_days_end": Function("expr", {"days": "expr"}, _working_days_end,
+                                 "last day of N working days beginning with a day (s.123)"),
+    "notice_date": Function("notice", {}, _notice_date, "earliest publication of a notice code"),
+    "has_notice": Function("notice", {}, _has_notice, "whether a notice code has been published"),
+    "cpv_in": Function("parameter", {"at": "expr"}, _cpv_in,
+                       "whether the main CPV code is in a parameter's code ranges"),
+}

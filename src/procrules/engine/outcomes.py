@@ -1,0 +1,96 @@
+"""Turn an Evaluation into a CheckResult: messages, evidence, determinations, what is missing.
+
+Shared by both evaluators, so whatever they agree on reads the same.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from procrules.engine.evaluation import Evaluation
+from procrules.lang.ir import Rule, RuleSet
+from procrules.model.results import CheckResult, Finding, Prompt, Trace
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
+
+
+def display(value: Any) -> str:
+    """A fact as a person reads it: 16 March 2026, 180,000, 1,234.50, yes/no."""
+    if value is None:
+        return "(unknown)"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, date):
+        return f"{value.day} {value:%B %Y}"
+    if isinstance(value, int | float):
+        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    return str(value).replace("_", " ")
+
+
+def render(template: str, facts: dict[str, Any]) -> str:
+    """Fill `{name}` placeholders (checked on load) with displayed fact values."""
+    return " ".join(_PLACEHOLDER.sub(lambda m: display(facts.get(m.group(1))), template).split())
+
+
+def _missing(name: str, facts: dict[str, Any], ruleset: RuleSet, seen: set[str]) -> list[str]:
+    """The record fields (or, failing those, derived facts) whose absence leaves `name` unknown."""
+    if name in seen or facts.get(name) is not None:
+        return []
+    seen.add(name)
+    derivation = next((d for d in ruleset.derivations if d.name == name), None)
+    if derivation is None:
+        return [name]
+    roots = [m for dep in derivation.reads() for m in _missing(dep, facts, ruleset, seen)]
+    return roots or [name]
+
+
+def _evidence(rule: Rule, facts: dict[str, Any]) -> dict[str, Any]:
+    return {name: facts.get(name) for name in rule.reads()}
+
+
+def _determinations(ruleset: RuleSet, derived: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for d in ruleset.derivations:
+        if d.report_as is None:
+            continue
+        head, _, tail = d.report_as.partition(".")
+        if tail:
+            out.setdefault(head, {})[tail] = derived.get(d.name)
+        else:
+            out[head] = derived.get(d.name)
+    return {k: (None if isinstance(v, dict) and all(x is None for x in v.values()) else v)
+            for k, v in out.items()}
+
+
+def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any],
+             evaluation: Evaluation, explain: bool = False) -> CheckResult:
+    """The CheckResult of one record from its facts and Evaluation."""
+    facts = {**facts, **{k: v for k, v in evaluation.derived.items() if v is not None}}
+    result = CheckResult(record_id, as_at, _determinations(ruleset, evaluation.derived))
+    trace: list[Trace] = []
+    for rule in ruleset.rules:
+        status = evaluation.statuses[rule.id]
+        evidence = _evidence(rule, facts)
+        if status == "failed":
+            result.findings.append(Finding(
+                rule.id, rule.title, rule.severity, render(rule.message, facts), rule.legal_ref,
+                evidence, render(rule.to_comply, facts) if rule.to_comply else None, rule.uncertain))
+        elif status == "raised" and rule.prompt_source is not None:
+            src = rule.prompt_source
+            result.prompts.append(Prompt(
+                rule.id, rule.title, render(rule.message, facts),
+                {"statement": src.statement, "priority": src.priority, "stage": src.stage, "side": src.side},
+                rule.legal_ref, evidence, render(rule.to_comply, facts) if rule.to_comply else None))
+        missing: tuple[str, ...] = ()
+        if status == "not_demonstrated":
+            seen: set[str] = set()
+            missing = tuple(dict.fromkeys(m for n in rule.condition_reads() for m in _missing(n, facts, ruleset, seen)))
+            result.not_demonstrated.append(Trace(rule.id, status, evidence, missing))
+        trace.append(Trace(rule.id, status, evidence, missing))
+    order = {"error": 0, "warning": 1, "info": 2}
+    result.findings.sort(key=lambda f: (order[f.severity], f.rule))
+    if explain:
+        result.trace = trace
+    return result

@@ -1,0 +1,115 @@
+"""The compiled Python evaluator: the default, the fast path and the oracle.
+
+Each condition is compiled once into a closure returning True, False or None (unknown, Kleene);
+derived facts are computed in dependency order, the first case whose condition is true giving
+the value and an unknown condition before it leaving the fact unknown.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from typing import Any
+
+from procrules.engine.evaluation import Evaluation, Status, derived_deps, status_of
+from procrules.engine.expressions import Context, evaluate
+from procrules.lang.ir import All, AnyOf, Atom, Condition, FactRef, Not, RuleSet, expr_facts
+
+Truth = bool | None
+Facts = dict[str, Any]
+Compiled = Callable[[Facts], Truth]
+
+_COMPARE: dict[str, Callable[[Any, Any], bool]] = {
+    "eq": operator.eq, "ne": operator.ne, "lt": operator.lt,
+    "le": operator.le, "gt": operator.gt, "ge": operator.ge,
+}
+
+
+def compile_condition(cond: Condition) -> Compiled:
+    """A closure evaluating `cond` over a facts dict."""
+    if isinstance(cond, Atom):
+        return _compile_atom(cond)
+    if isinstance(cond, Not):
+        inner = compile_condition(cond.item)
+        return lambda f: None if (v := inner(f)) is None else not v
+    parts = [compile_condition(c) for c in cond.items]
+    if isinstance(cond, All):
+        def all_(f: Facts) -> Truth:
+            unknown = False
+            for p in parts:
+                v = p(f)
+                if v is False:
+                    return False
+                unknown = unknown or v is None
+            return None if unknown else True
+        return all_
+
+    def any_(f: Facts) -> Truth:
+        unknown = False
+        for p in parts:
+            v = p(f)
+            if v is True:
+                return True
+            unknown = unknown or v is None
+        return None if unknown else False
+    return any_
+
+
+def _compile_atom(atom: Atom) -> Compiled:
+    name, op, operand = atom.fact, atom.op, atom.operand
+    if op == "exists":
+        return lambda f: (f.get(name) is not None) == operand
+    if op in ("in", "not_in"):
+        members, wanted = frozenset(operand), op == "in"
+        return lambda f: None if (v := f.get(name)) is None else (v in members) == wanted
+    compare = _COMPARE[op]
+    if isinstance(operand, FactRef):
+        other = operand.name
+
+        def versus(f: Facts) -> Truth:
+            a, b = f.get(name), f.get(other)
+            return None if a is None or b is None else compare(a, b)
+        return versus
+    return lambda f: None if (v := f.get(name)) is None else compare(v, operand)
+
+
+class PythonEvaluator:
+    """Evaluates a rule set with compiled closures."""
+
+    name = "python"
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self._derivations = [
+            (d.name, [(compile_condition(c.when), c.value, derived_deps(ruleset, expr_facts(c.value)))
+                      for c in d.cases])
+            for d in ruleset.derivations
+        ]
+        self._rules = [
+            (r.id, r.kind, compile_condition(r.when),
+             compile_condition(r.requires) if r.requires is not None else None)
+            for r in ruleset.rules
+        ]
+
+    def evaluate(self, record_id: str, ctx: Context) -> Evaluation:
+        """Derive every fact in order, then give every rule its status."""
+        facts = ctx.facts
+        derived: dict[str, Any] = {}
+        for name, cases in self._derivations:
+            value = None
+            for when, expr, deps in cases:
+                truth = when(facts)
+                if truth is None:
+                    break
+                if truth:
+                    if all(facts.get(d) is not None for d in deps):
+                        value = evaluate(expr, ctx)
+                    break
+            derived[name] = value
+            if value is not None:
+                facts[name] = value
+        statuses: dict[str, Status] = {}
+        for rule_id, kind, when, requires in self._rules:
+            w = when(facts)
+            q = requires(facts) if requires is not None and w else None
+            statuses[rule_id] = status_of(kind, w, q, requires is not None)
+        return Evaluation(derived, statuses)

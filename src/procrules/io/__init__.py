@@ -1,0 +1,1 @@
+"""Reading inputs (record files with positions) and writing outputs."""

@@ -1,0 +1,117 @@
+"""YAML and JSON documents read safely, with the line and column of every node.
+
+YAML goes through PyYAML's safe composer: no tags that build Python objects, and a map from
+each JSON pointer to its (line, column), so later errors can say where a field is.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from procrules.errors import Problem
+
+Position = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Document:
+    """Parsed data plus where each part of it sits in the source text."""
+
+    source: str
+    data: Any
+    positions: dict[str, Position] = field(default_factory=dict)
+
+    def where(self, pointer: str) -> Position | None:
+        """The position of `pointer`, or of its nearest ancestor that has one."""
+        while True:
+            if pointer in self.positions:
+                return self.positions[pointer]
+            if not pointer:
+                return None
+            pointer = pointer.rsplit("/", 1)[0]
+
+    def problem(self, pointer: str, message: str) -> Problem:
+        """A Problem located at `pointer`."""
+        pos = self.where(pointer)
+        return Problem(self.source, pointer, message, *(pos if pos else (None, None)))
+
+
+def pointer_join(base: str, key: object) -> str:
+    """Append one RFC 6901 token."""
+    token = str(key).replace("~", "~0").replace("/", "~1")
+    return f"{base}/{token}"
+
+
+class _SafeLoader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate keys (a misspelling policy staff would never see)."""
+
+
+def _positions(node: yaml.Node, pointer: str, out: dict[str, Position]) -> None:
+    out[pointer] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            child = pointer_join(pointer, key.value)
+            out[child] = (key.start_mark.line + 1, key.start_mark.column + 1)
+            _positions(value, child, out)
+            out[child] = (key.start_mark.line + 1, key.start_mark.column + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _positions(item, pointer_join(pointer, i), out)
+
+
+def _duplicate_keys(node: yaml.Node, pointer: str, source: str) -> list[Problem]:
+    problems: list[Problem] = []
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            child = pointer_join(pointer, key.value)
+            if key.value in seen:
+                problems.append(Problem(source, child, "duplicate key",
+                                        key.start_mark.line + 1, key.start_mark.column + 1))
+            seen.add(key.value)
+            problems += _duplicate_keys(value, child, source)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            problems += _duplicate_keys(item, pointer_join(pointer, i), source)
+    return problems
+
+
+def parse_yaml(text: str, source: str) -> tuple[Document, list[Problem]]:
+    """Parse YAML text; a syntax error becomes a located Problem (data None)."""
+    try:
+        node = yaml.compose(text, Loader=_SafeLoader)
+        data = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        what = exc.problem or str(exc)
+        return Document(source, None), [Problem(source, "", f"YAML syntax error: {what}", line, col)]
+    except yaml.YAMLError as exc:
+        return Document(source, None), [Problem(source, "", f"YAML error: {exc}")]
+    positions: dict[str, Position] = {}
+    problems: list[Problem] = []
+    if node is not None:
+        _positions(node, "", positions)
+        problems = _duplicate_keys(node, "", source)
+    return Document(source, data, positions), problems
+
+
+def parse_json(text: str, source: str) -> tuple[Document, list[Problem]]:
+    """Parse JSON text; a syntax error becomes a located Problem. JSON keeps no node positions."""
+    try:
+        return Document(source, json.loads(text)), []
+    except json.JSONDecodeError as exc:
+        return Document(source, None), [
+            Problem(source, "", f"JSON syntax error: {exc.msg}", exc.lineno, exc.colno)
+        ]
+
+
+def parse_text(text: str, source: str) -> tuple[Document, list[Problem]]:
+    """JSON when the source name ends in .json, YAML otherwise (YAML is a superset of JSON)."""
+    if source.endswith(".json"):
+        return parse_json(text, source)
+    return parse_yaml(text, source)

@@ -1,0 +1,219 @@
+"""The internal form every rule pack compiles to, and both evaluators read.
+
+Conditions are three-valued (true / false / unknown): a comparison with a missing fact is
+unknown, and `all`/`any`/`not` follow Kleene's logic, so a missing fact can make a rule
+"not demonstrated" but never a false finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Op = Literal["eq", "ne", "lt", "le", "gt", "ge", "in", "not_in", "exists"]
+Severity = Literal["error", "warning", "info"]
+RuleKind = Literal["finding", "prompt"]
+ValueKind = Literal["number", "date", "bool", "string", "enum"]
+
+#: op → the op that is true exactly when it is false (for values that are present).
+NEGATED: dict[str, str] = {
+    "eq": "ne", "ne": "eq", "lt": "ge", "ge": "lt", "gt": "le", "le": "gt",
+    "in": "not_in", "not_in": "in", "exists": "exists",
+}
+#: op → the op with its operands swapped (a < b ⇔ b > a).
+SWAPPED: dict[str, str] = {"eq": "eq", "ne": "ne", "lt": "gt", "gt": "lt", "le": "ge", "ge": "le"}
+
+
+@dataclass(frozen=True, slots=True)
+class FactRef:
+    """A reference to another fact, as the right-hand side of a comparison."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """`fact op operand`. For `exists`, operand is the bool expected."""
+
+    fact: str
+    op: Op
+    operand: Any
+
+    def facts(self) -> tuple[str, ...]:
+        """The facts this atom reads."""
+        if isinstance(self.operand, FactRef):
+            return (self.fact, self.operand.name)
+        return (self.fact,)
+
+
+@dataclass(frozen=True, slots=True)
+class All:
+    """Conjunction (true when empty)."""
+
+    items: tuple[Condition, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AnyOf:
+    """Disjunction (false when empty)."""
+
+    items: tuple[Condition, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    """Negation (unknown stays unknown)."""
+
+    item: Condition
+
+
+Condition = Atom | All | AnyOf | Not
+TRUE: Condition = All(())
+
+
+def condition_facts(cond: Condition) -> tuple[str, ...]:
+    """Every fact a condition reads, in first-seen order."""
+    seen: dict[str, None] = {}
+
+    def walk(c: Condition) -> None:
+        if isinstance(c, Atom):
+            seen.update(dict.fromkeys(c.facts()))
+        elif isinstance(c, Not):
+            walk(c.item)
+        else:
+            for item in c.items:
+                walk(item)
+
+    walk(cond)
+    return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """A named function of the expression language applied to arguments (themselves Exprs)."""
+
+    function: str
+    args: tuple[Any, ...]
+    options: tuple[tuple[str, Any], ...] = ()
+
+    def option(self, name: str, default: Any = None) -> Any:
+        """A keyword option of the call."""
+        return dict(self.options).get(name, default)
+
+
+Expr = Any  # a constant (number, str, bool, date), a FactRef, or a Call
+
+
+def expr_facts(expr: Expr) -> tuple[str, ...]:
+    """Every fact an expression reads (list fields included)."""
+    if isinstance(expr, FactRef):
+        return (expr.name,)
+    if isinstance(expr, Call):
+        out: dict[str, None] = {}
+        for arg in (*expr.args, *(v for _, v in expr.options)):
+            out.update(dict.fromkeys(expr_facts(arg)))
+        return tuple(out)
+    return ()
+
+
+@dataclass(frozen=True, slots=True)
+class LegalRef:
+    """Where a rule comes from: the Act, PR 2024, or a policy document."""
+
+    instrument: str
+    text: str
+    url: str | None = None
+    section: str | None = None
+    subsection: str | None = None
+    schedule: str | None = None
+    paragraph: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One branch of a derivation: the first case whose condition is true gives the value."""
+
+    when: Condition
+    value: Expr
+
+
+@dataclass(frozen=True, slots=True)
+class Derivation:
+    """A derived fact (forward chaining): computed from record fields and other derived facts."""
+
+    name: str
+    kind: ValueKind
+    title: str
+    cases: tuple[Case, ...]
+    legal_ref: LegalRef | None
+    report_as: str | None
+    pack: str
+    source: str
+
+    def reads(self) -> tuple[str, ...]:
+        """Every fact the derivation reads, in conditions and values."""
+        out: dict[str, None] = {}
+        for case in self.cases:
+            out.update(dict.fromkeys(condition_facts(case.when)))
+            out.update(dict.fromkeys(expr_facts(case.value)))
+        return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class PromptSource:
+    """Where a strategic prompt comes from: a policy statement priority or a cycle stage."""
+
+    statement: str
+    priority: str | None
+    stage: str
+    side: Literal["upstream", "downstream"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A finding (a duty checked) or a prompt (a question raised)."""
+
+    id: str
+    title: str
+    kind: RuleKind
+    severity: Severity
+    legal_ref: LegalRef
+    when: Condition
+    requires: Condition | None
+    message: str
+    to_comply: str | None
+    evidence: tuple[str, ...]
+    duties: tuple[str, ...]
+    prompt_source: PromptSource | None
+    uncertain: str | None
+    pack: str
+    source: str
+    line: int | None = None
+
+    def condition_reads(self) -> tuple[str, ...]:
+        """Every fact the rule's conditions read."""
+        out: dict[str, None] = dict.fromkeys(condition_facts(self.when))
+        if self.requires is not None:
+            out.update(dict.fromkeys(condition_facts(self.requires)))
+        return tuple(out)
+
+    def reads(self) -> tuple[str, ...]:
+        """Every fact the rule reads: its conditions, then any extra evidence."""
+        return tuple(dict.fromkeys((*self.condition_reads(), *self.evidence)))
+
+
+@dataclass(slots=True)
+class RuleSet:
+    """Every pack loaded, compiled and ordered: derivations in dependency order, then rules."""
+
+    name: str
+    version: str
+    derivations: tuple[Derivation, ...]
+    rules: tuple[Rule, ...]
+    parameters: Any = None  # procrules.lang.parameters.Parameters
+    calendar: Any = None  # procrules.calendar.WorkingDays
+    kinds: dict[str, str] = field(default_factory=dict)
+
+    def rule(self, rule_id: str) -> Rule | None:
+        """A rule by id."""
+        return next((r for r in self.rules if r.id == rule_id), None)

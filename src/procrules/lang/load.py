@@ -1,0 +1,224 @@
+"""Load a rule set: manifest, dated parameters, calendar and packs, checked and compiled on load.
+
+Any problem anywhere stops the load with a RulePackError listing every problem, each with
+file:line:column and the JSON pointer of the offending part; nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib.resources.abc import Traversable
+from typing import Any
+
+import jsonschema
+
+from procrules.calendar import WorkingDays
+from procrules.errors import Problem, RulePackError
+from procrules.io.documents import Document, parse_yaml, pointer_join
+from procrules.lang.conditions import Names, Parser
+from procrules.lang.ir import TRUE, All, Case, Condition, Derivation, PromptSource, Rule, RuleSet
+from procrules.lang.legal import legal_ref
+from procrules.lang.parameters import Parameter, Parameters, parse_parameters
+from procrules.resources import data_dir, package_file
+from procrules.suggest import did_you_mean
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    text = package_file("lang/rule-pack.schema.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def _yaml_files(folder: Traversable) -> list[Traversable]:
+    return sorted((f for f in folder.iterdir() if f.name.endswith((".yaml", ".yml"))), key=lambda f: f.name)
+
+
+def _read(file: Traversable, label: str, problems: list[Problem]) -> Document:
+    doc, errs = parse_yaml(file.read_text(encoding="utf-8"), label)
+    problems.extend(errs)
+    return doc
+
+
+def schema_problems(doc: Document) -> list[Problem]:
+    """JSON Schema problems of one pack document, with did-you-mean for unknown keys."""
+    out: list[Problem] = []
+    validator = jsonschema.Draft202012Validator(_schema())
+    for err in sorted(validator.iter_errors(doc.data), key=lambda e: list(map(str, e.absolute_path))):
+        pointer = "".join(f"/{p}" for p in err.absolute_path)
+        if err.validator == "additionalProperties" and isinstance(err.instance, dict):
+            allowed = list(err.schema.get("properties", {}))
+            for key in sorted(set(err.instance) - set(allowed)):
+                out.append(doc.problem(pointer_join(pointer, key),
+                                       f"unknown key `{key}`{did_you_mean(key, allowed)}"))
+        else:
+            out.append(doc.problem(pointer, err.message))
+    return out
+
+
+@dataclass(slots=True)
+class _Pack:
+    doc: Document
+    label: str
+
+
+def _calendar(doc: Document, problems: list[Problem]) -> WorkingDays:
+    body = (doc.data or {}).get("bank_holidays", {})
+    try:
+        days = {d for division in body["divisions"].values() for d in division}
+        covers = body["covers"]
+        if not all(isinstance(d, date) for d in days):
+            raise TypeError("dates")
+        return WorkingDays(days, covers["from"], covers["until"])
+    except (KeyError, TypeError, AttributeError):
+        problems.append(doc.problem("/bank_holidays", "expected covers {from, until} and divisions of dates"))
+        return WorkingDays(set(), date.min, date.min)
+
+
+def _parse_derivations(pack: _Pack, parser: Parser, applies: Condition, pack_name: str) -> list[Derivation]:
+    out: list[Derivation] = []
+    for i, raw in enumerate(pack.doc.data.get("derive", [])):
+        here = pointer_join("/derive", i)
+        raw_cases = raw.get("cases") or [{"value": raw.get("value")}]
+        cases = []
+        for j, case in enumerate(raw_cases):
+            at = pointer_join(pointer_join(here, "cases"), j)
+            when = parser.condition(case["when"], pointer_join(at, "when")) if "when" in case else TRUE
+            cases.append(Case(_and(applies, when), parser.value(case["value"], pointer_join(at, "value"))))
+        out.append(Derivation(
+            name=raw["name"], kind=raw["kind"], title=raw["title"], cases=tuple(cases),
+            legal_ref=legal_ref(raw["legal_ref"]) if "legal_ref" in raw else None,
+            report_as=raw.get("report_as"), pack=pack_name, source=pack.label,
+        ))
+    return out
+
+
+def _and(a: Condition, b: Condition) -> Condition:
+    if a == TRUE:
+        return b
+    if b == TRUE:
+        return a
+    return All((a, b))
+
+
+def _parse_rules(pack: _Pack, parser: Parser, applies: Condition, pack_name: str) -> list[Rule]:
+    out: list[Rule] = []
+    for i, raw in enumerate(pack.doc.data.get("rules", [])):
+        here = pointer_join("/rules", i)
+        when = _and(applies, parser.condition(raw["when"], pointer_join(here, "when")))
+        requires = parser.condition(raw["requires"], pointer_join(here, "requires")) if "requires" in raw else None
+        for key in ("message", "to_comply"):
+            for name in _PLACEHOLDER.findall(raw.get(key, "")):
+                parser.fact(name, pointer_join(here, key))
+        for j, name in enumerate(raw.get("evidence", [])):
+            parser.fact(name, pointer_join(pointer_join(here, "evidence"), j))
+        src = raw.get("source")
+        if raw["kind"] == "prompt" and src is None:
+            parser.fail(here, "a prompt needs a `source` (statement, stage, side)")
+        if raw["kind"] == "prompt" and requires is not None:
+            parser.fail(pointer_join(here, "requires"), "a prompt is raised by `when` alone; it has no `requires`")
+        pos = pack.doc.where(here)
+        out.append(Rule(
+            id=raw["id"], title=raw["title"], kind=raw["kind"], severity=raw["severity"],
+            legal_ref=legal_ref(raw["legal_ref"]), when=when, requires=requires,
+            message=raw["message"], to_comply=raw.get("to_comply"),
+            evidence=tuple(raw.get("evidence", [])), duties=tuple(raw.get("duties", [])),
+            prompt_source=PromptSource(src["statement"], src.get("priority"), src["stage"], src["side"]) if src else None,
+            uncertain=raw.get("uncertain"), pack=pack_name, source=pack.label,
+            line=pos[0] if pos else None,
+        ))
+    return out
+
+
+def _order(derivations: list[Derivation], problems: list[Problem]) -> tuple[Derivation, ...]:
+    """Dependency order (a derived fact after everything it reads); a cycle is an error."""
+    by_name = {d.name: d for d in derivations}
+    done: dict[str, Derivation] = {}
+    visiting: list[str] = []
+
+    def visit(d: Derivation) -> None:
+        if d.name in done:
+            return
+        if d.name in visiting:
+            cycle = " → ".join([*visiting[visiting.index(d.name):], d.name])
+            problems.append(Problem(d.source, "", f"derived facts depend on each other in a cycle: {cycle}"))
+            return
+        visiting.append(d.name)
+        for dep in d.reads():
+            if dep in by_name:
+                visit(by_name[dep])
+        visiting.pop()
+        done[d.name] = d
+
+    for d in derivations:
+        visit(d)
+    return tuple(done.values())
+
+
+def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, str]] | None = None) -> RuleSet:
+    """Load the rule set in `folder` (default: the bundled `rules/`), plus extra pack texts to lint."""
+    root = folder if folder is not None else data_dir("rules")
+    problems: list[Problem] = []
+    manifest = _read(root / "pack.yaml", "rules/pack.yaml", problems).data or {}
+    params: dict[str, Parameter] = {}
+    calendar = WorkingDays(set(), date.min, date.min)
+    for f in _yaml_files(root / "parameters"):
+        doc = _read(f, f"rules/parameters/{f.name}", problems)
+        if f.name == "bank_holidays.yaml":
+            calendar = _calendar(doc, problems)
+        elif doc.data is not None:
+            params.update(parse_parameters(doc, problems))
+    parameters = Parameters(params)
+
+    replaced = {label.replace("\\", "/").rsplit("/", 1)[-1] for label, _ in extra_packs or []}
+    packs = [_Pack(_read(f, f"rules/packs/{f.name}", problems), f"rules/packs/{f.name}")
+             for f in _yaml_files(root / "packs") if f.name not in replaced]
+    for label, text in extra_packs or []:
+        doc, errs = parse_yaml(text, label)
+        problems.extend(errs)
+        packs.append(_Pack(doc, label))
+    packs = [p for p in packs if p.doc.data is not None]
+    for p in packs:
+        problems.extend(schema_problems(p.doc))
+    if problems:
+        raise RulePackError("The rule set cannot be loaded:", problems)
+
+    names = Names({d["name"]: d["kind"] for p in packs for d in p.doc.data.get("derive", [])})
+    derivations: list[Derivation] = []
+    rules: list[Rule] = []
+    for p in packs:
+        parser = Parser(p.doc, names, parameters, problems)
+        pack_name = p.doc.data["pack"]
+        applies = parser.condition(p.doc.data["applies_when"], "/applies_when") if "applies_when" in p.doc.data else TRUE
+        derivations += _parse_derivations(p, parser, applies, pack_name)
+        rules += _parse_rules(p, parser, applies, pack_name)
+    _duplicates(derivations, rules, problems)
+    ordered = _order(derivations, problems)
+    if problems:
+        raise RulePackError("The rule set cannot be loaded:", problems)
+    return RuleSet(
+        name=str(manifest.get("name", "procrules")), version=str(manifest.get("version", "0")),
+        derivations=ordered, rules=tuple(rules), parameters=parameters, calendar=calendar,
+        kinds=dict(names.derived),
+    )
+
+
+def _duplicates(derivations: list[Derivation], rules: list[Rule], problems: list[Problem]) -> None:
+    seen: dict[str, str] = {}
+    for item in [*derivations, *rules]:
+        key = item.name if isinstance(item, Derivation) else item.id
+        if key in seen:
+            problems.append(Problem(item.source, "", f"`{key}` is defined twice (also in {seen[key]})"))
+        seen[key] = item.source
+
+
+@cache
+def bundled_rules() -> RuleSet:
+    """The rule set shipped with procrules, loaded once per process."""
+    return load_rules()

@@ -1,0 +1,124 @@
+"""Dated parameters: every figure of the law with the dates it is in force and its reference.
+
+A parameter file maps names to `{description, url, values: [...]}` or, for a table,
+`{keys: {key: {label, values: [...]}}}`; each value is `{from, until?, value, reference, uncertain?}`.
+Lookups take the date the law is read at (for a procurement, the day it commenced).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from procrules.errors import Problem
+from procrules.io.documents import Document, pointer_join
+
+
+@dataclass(frozen=True, slots=True)
+class DatedValue:
+    """One value of a parameter and the period it is in force."""
+
+    value: Any
+    since: date
+    until: date | None
+    reference: str
+    uncertain: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """A named figure of the law, possibly a table keyed by row."""
+
+    name: str
+    description: str
+    url: str | None
+    keys: dict[str, tuple[DatedValue, ...]]  # "" for an unkeyed parameter
+
+
+class Parameters:
+    """Every parameter of the rule set, by name."""
+
+    def __init__(self, params: dict[str, Parameter]) -> None:
+        self._params = params
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._params
+
+    def names(self) -> list[str]:
+        """Every parameter name."""
+        return sorted(self._params)
+
+    def get(self, name: str) -> Parameter:
+        """The parameter itself."""
+        return self._params[name]
+
+    def keys(self, name: str) -> list[str]:
+        """The keys of a table parameter ([""] for a plain one)."""
+        return list(self._params[name].keys)
+
+    def at(self, name: str, key: str | None, on: date) -> DatedValue | None:
+        """The value in force on `on`, or None (unknown key, or no value on that day)."""
+        values = self._params[name].keys.get(key or "")
+        if values is None:
+            return None
+        for v in values:
+            if v.since <= on and (v.until is None or on <= v.until):
+                return v
+        return None
+
+
+_VALUE_FIELDS = {"from", "until", "value", "reference", "uncertain"}
+
+
+def _dated_values(doc: Document, pointer: str, raw: Any, problems: list[Problem]) -> tuple[DatedValue, ...]:
+    if not isinstance(raw, list) or not raw:
+        problems.append(doc.problem(pointer, "expected a non-empty list of dated values"))
+        return ()
+    out: list[DatedValue] = []
+    for i, item in enumerate(raw):
+        here = pointer_join(pointer, i)
+        if not isinstance(item, dict):
+            problems.append(doc.problem(here, "expected {from, value, reference}"))
+            continue
+        extra = set(item) - _VALUE_FIELDS
+        missing = {"from", "value", "reference"} - set(item)
+        if extra or missing:
+            problems.append(doc.problem(here, f"unknown {sorted(extra)}, missing {sorted(missing)}"))
+            continue
+        since, until = item["from"], item.get("until")
+        if not isinstance(since, date) or (until is not None and not isinstance(until, date)):
+            problems.append(doc.problem(here, "from/until must be dates (YYYY-MM-DD)"))
+            continue
+        out.append(DatedValue(item["value"], since, until, str(item["reference"]), item.get("uncertain")))
+    out.sort(key=lambda v: v.since)
+    for prev, nxt in zip(out, out[1:], strict=False):
+        if prev.until is None or prev.until >= nxt.since:
+            problems.append(doc.problem(pointer, f"periods overlap: {prev.since} and {nxt.since}"))
+    return tuple(out)
+
+
+def parse_parameters(doc: Document, problems: list[Problem]) -> dict[str, Parameter]:
+    """The parameters of one file; problems are appended, never raised."""
+    out: dict[str, Parameter] = {}
+    if not isinstance(doc.data, dict):
+        problems.append(doc.problem("", "expected a mapping of parameter names"))
+        return out
+    for name, body in doc.data.items():
+        here = pointer_join("", name)
+        if not isinstance(body, dict):
+            problems.append(doc.problem(here, "expected a mapping"))
+            continue
+        if "keys" in body:
+            keys = {
+                str(k): _dated_values(doc, pointer_join(pointer_join(here, "keys"), k),
+                                      (v or {}).get("values"), problems)
+                for k, v in body["keys"].items()
+            }
+        elif "values" in body:
+            keys = {"": _dated_values(doc, pointer_join(here, "values"), body["values"], problems)}
+        else:
+            problems.append(doc.problem(here, "expected `values` or `keys`"))
+            continue
+        out[str(name)] = Parameter(str(name), str(body.get("description", "")), body.get("url"), keys)
+    return out

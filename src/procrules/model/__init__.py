@@ -1,0 +1,1 @@
+"""Typed records (inputs) and results (outputs)."""

@@ -1,0 +1,171 @@
+"""A procurement record in the Act's own terms: what a check reads.
+
+Unknown fields are errors (`extra="forbid"`); the reader turns them into messages with a
+did-you-mean. Amounts are pounds; `vat_rate` is a fraction (0.2 for 20%).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+#: Marks an optional field whose absence is itself an answer ("not devolved", "no ground"):
+#: rules see it as the value `none` rather than as a missing fact.
+NULL_MEANS_NONE = {"x-null-means": "none"}
+
+
+class Strict(BaseModel):
+    """Base for every part of a record: no unknown fields, no silent coercion of strings."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class AuthorityType(StrEnum):
+    """Schedule 1 para 5 and s.2: the kinds of contracting authority."""
+
+    central_government = "central_government"
+    sub_central = "sub_central"
+    public_undertaking = "public_undertaking"
+    private_utility = "private_utility"
+
+
+class Devolved(StrEnum):
+    """s.111 devolved Welsh authority; s.112 transferred Northern Ireland authority."""
+
+    welsh = "welsh"
+    transferred_ni = "transferred_ni"
+
+
+class Subject(StrEnum):
+    """What the contract is for."""
+
+    goods = "goods"
+    services = "services"
+    works = "works"
+
+
+class ProcedureType(StrEnum):
+    """Routes to award (s.11(2), s.20, s.34, s.41, s.45) and below-threshold routes (Part 6)."""
+
+    open = "open"
+    competitive_flexible = "competitive_flexible"
+    direct_award = "direct_award"
+    call_off = "call_off"
+    dynamic_market_award = "dynamic_market_award"
+    below_threshold_open = "below_threshold_open"
+    below_threshold_limited = "below_threshold_limited"
+
+
+class Authority(Strict):
+    """The contracting authority."""
+
+    name: str
+    type: AuthorityType
+    devolved: Devolved | None = Field(default=None, json_schema_extra=NULL_MEANS_NONE)
+    annual_spend: float | None = Field(default=None, ge=0)
+    school: bool = False
+
+
+class EstimatedValue(Strict):
+    """Schedule 3 estimate: either VAT-inclusive, or ex-VAT with the VAT rate to add."""
+
+    amount: float | None = Field(default=None, ge=0)
+    vat_included: bool | None = None
+    vat_rate: float | None = Field(default=None, ge=0, le=1)
+    cannot_be_estimated: bool = False
+
+    @model_validator(mode="after")
+    def _vat_basis(self) -> EstimatedValue:
+        if self.vat_included is False and self.vat_rate is None:
+            raise ValueError("an ex-VAT amount (vat_included: false) needs vat_rate, e.g. 0.2")
+        return self
+
+
+class Option(Strict):
+    """An option, extension or renewal counted in the estimate (Sch 3 para 1(2)), same VAT basis."""
+
+    description: str | None = None
+    amount: float = Field(ge=0)
+
+
+class Framework(Strict):
+    """A framework (s.45) or open framework (s.49)."""
+
+    term_years: float | None = Field(default=None, gt=0)
+    open: bool = False
+    reasons_for_longer_term: str | None = None
+
+
+class Lot(Strict):
+    """One lot (s.18)."""
+
+    id: str
+    title: str | None = None
+    estimated_value: EstimatedValue | None = None
+
+
+CpvCode = Annotated[str, Field(pattern=r"^\d{8}(-\d)?$")]
+
+
+class Contract(Strict):
+    """The contract being procured."""
+
+    subject: Subject
+    estimated_value: EstimatedValue = EstimatedValue()
+    options_and_extensions: list[Option] = []
+    cpv: list[CpvCode] = []
+    utilities: bool = False
+    defence_and_security: bool = False
+    defence_only_under_s7_1_g: bool = False
+    concession: bool = False
+    light_touch: bool | None = None
+    exempted: bool = False
+    framework: Framework | None = None
+    dynamic_market: bool = False
+    lots: list[Lot] = []
+
+
+class Procedure(Strict):
+    """How the contract is being awarded."""
+
+    type: ProcedureType | None = None
+    direct_award_ground: Annotated[str, Field(pattern=r"^(sch5_para([1-9]|1[0-9]|20)|s42)$")] | None = Field(
+        default=None, json_schema_extra=NULL_MEANS_NONE
+    )
+    urgency: bool = False
+    electronic_submission: bool | None = None
+    all_documents_with_tender_notice: bool | None = None
+    commenced: date | None = None
+
+
+class Notice(Strict):
+    """A transparency notice published (or, with planned: true, planned)."""
+
+    code: Annotated[str, Field(pattern=r"^UK([1-9]|1[0-7])$")]
+    date: date
+    planned: bool = False
+
+
+class Milestones(Strict):
+    """Key dates of the procedure."""
+
+    participation_deadline: date | None = None
+    tender_deadline: date | None = None
+    assessment_summaries_sent: date | None = None
+    standstill_end_stated: date | None = None
+    contract_entered: date | None = None
+
+
+class Record(Strict):
+    """One procurement."""
+
+    id: str
+    title: str | None = None
+    authority: Authority
+    contract: Contract
+    procedure: Procedure = Procedure()
+    notices: list[Notice] = []
+    milestones: Milestones = Milestones()

@@ -1,0 +1,122 @@
+"""What a check produces: findings, prompts, determinations and the trace of every rule.
+
+`to_json()` gives the documented, stable JSON shape (README, "JSON output").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from procrules.errors import Problem
+from procrules.lang.ir import LegalRef
+
+
+def json_value(value: Any) -> Any:
+    """A fact value as JSON: dates as ISO strings, whole floats as integers."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: json_value(v) for k, v in value.items()}
+    return value
+
+
+def legal_json(ref: LegalRef) -> dict[str, Any]:
+    """A legal reference as JSON (only the parts it has)."""
+    parts = {"text": ref.text, "url": ref.url, "instrument": ref.instrument, "section": ref.section,
+             "subsection": ref.subsection, "schedule": ref.schedule, "paragraph": ref.paragraph}
+    return {k: v for k, v in parts.items() if v is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A duty of the Act unmet, or a date, value or notice wrong."""
+
+    rule: str
+    title: str
+    severity: str
+    message: str
+    legal_ref: LegalRef
+    evidence: dict[str, Any]
+    to_comply: str | None
+    uncertain: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form."""
+        out = {"rule": self.rule, "title": self.title, "severity": self.severity, "message": self.message,
+               "legal_ref": legal_json(self.legal_ref), "evidence": json_value(self.evidence),
+               "to_comply": self.to_comply}
+        if self.uncertain:
+            out["uncertain"] = self.uncertain
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    """A strategic question, tied to the policy priority or commissioning stage it comes from."""
+
+    rule: str
+    title: str
+    message: str
+    source: dict[str, Any]
+    legal_ref: LegalRef
+    evidence: dict[str, Any]
+    to_comply: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form."""
+        return {"rule": self.rule, "title": self.title, "question": self.message, "source": self.source,
+                "legal_ref": legal_json(self.legal_ref), "evidence": json_value(self.evidence),
+                "next_step": self.to_comply}
+
+
+@dataclass(frozen=True, slots=True)
+class Trace:
+    """How one rule came out, and on which facts (for --explain and 'not demonstrated')."""
+
+    rule: str
+    status: str
+    facts: dict[str, Any]
+    missing: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form."""
+        out: dict[str, Any] = {"rule": self.rule, "status": self.status, "facts": json_value(self.facts)}
+        if self.missing:
+            out["missing"] = list(self.missing)
+        return out
+
+
+@dataclass(slots=True)
+class CheckResult:
+    """The outcome of checking one record (or the input error that stopped it)."""
+
+    record: str
+    as_at: date | None
+    determinations: dict[str, Any] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    prompts: list[Prompt] = field(default_factory=list)
+    not_demonstrated: list[Trace] = field(default_factory=list)
+    trace: list[Trace] | None = None
+    input_errors: list[Problem] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form."""
+        if self.input_errors:
+            return {"record": self.record, "input_errors": [
+                {"source": p.source, "line": p.line, "column": p.column, "pointer": p.pointer,
+                 "message": p.message} for p in self.input_errors]}
+        out: dict[str, Any] = {
+            "record": self.record,
+            "as_at": self.as_at.isoformat() if self.as_at else None,
+            "determinations": json_value(self.determinations),
+            "findings": [f.to_json() for f in self.findings],
+            "prompts": [p.to_json() for p in self.prompts],
+            "not_demonstrated": [t.to_json() for t in self.not_demonstrated],
+        }
+        if self.trace is not None:
+            out["explain"] = [t.to_json() for t in self.trace]
+        return out
