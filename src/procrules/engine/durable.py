@@ -85,7 +85,13 @@ def dnf(cond: Condition, positive: bool) -> list[Conjunction]:
 
 
 def _encode(value: Any) -> Any:
-    return value.toordinal() if isinstance(value, date) else value
+    """A value as durable's JSON parser takes it: dates as ordinals, whole floats as integers
+    (it rejects exponent notation such as 4.1e+16)."""
+    if isinstance(value, date):
+        return value.toordinal()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 class DurableEvaluator:
@@ -204,7 +210,11 @@ class DurableEvaluator:
         return action
 
     def _asserting(self, fact: dict[str, Any]) -> Callable[[Any], None]:
+        opposite = f"c{fact['c']}{not fact['v']}"
+
         def body(c: Any, run: _Run) -> None:
+            if opposite in run.asserted:
+                raise AssertionError(f"condition {fact['c']} came out both true and false")
             if fact["id"] not in run.asserted:
                 run.asserted.add(fact["id"])
                 _assert(c, dict(fact))
@@ -213,7 +223,7 @@ class DurableEvaluator:
     def _deriving(self, name: str, expr: Any) -> Callable[[Any], None]:
         def body(c: Any, run: _Run) -> None:
             if name in run.derived:
-                return
+                raise AssertionError(f"two cases of `{name}` applied at once")
             value = evaluate(expr, run.ctx)
             run.derived[name] = value
             if value is not None:

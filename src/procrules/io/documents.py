@@ -7,7 +7,9 @@ each JSON pointer to its (line, column), so later errors can say where a field i
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import yaml
@@ -40,6 +42,21 @@ class Document:
         return Problem(self.source, pointer, message, *(pos if pos else (None, None)))
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def as_date(value: Any) -> date | None:
+    """A YYYY-MM-DD string (or a date) as a date; None when it is not one."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
 def pointer_join(base: str, key: object) -> str:
     """Append one RFC 6901 token."""
     token = str(key).replace("~", "~0").replace("/", "~1")
@@ -47,7 +64,21 @@ def pointer_join(base: str, key: object) -> str:
 
 
 class _SafeLoader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate keys (a misspelling policy staff would never see)."""
+    """PyYAML's SafeLoader with YAML 1.2 booleans and no implicit timestamps.
+
+    Only `true`/`false` are booleans (so `on`, `yes`, `no` stay words), and dates stay strings
+    until the model or the rule compiler reads them, so a bad date is a located error, not a crash.
+    """
+
+
+_SafeLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers
+            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_SafeLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 def _positions(node: yaml.Node, pointer: str, out: dict[str, Position]) -> None:
@@ -84,7 +115,7 @@ def parse_yaml(text: str, source: str) -> tuple[Document, list[Problem]]:
     """Parse YAML text; a syntax error becomes a located Problem (data None)."""
     try:
         node = yaml.compose(text, Loader=_SafeLoader)
-        data = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)

@@ -8,12 +8,11 @@ Values:      a constant, `{fact: name}`, or `{function: main, option: ...}` from
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from procrules.engine.expressions import FUNCTIONS
 from procrules.errors import Problem
-from procrules.io.documents import Document, pointer_join
+from procrules.io.documents import Document, as_date, pointer_join
 from procrules.lang.ir import All, AnyOf, Atom, Call, Condition, FactRef, Not, Op
 from procrules.lang.parameters import Parameters
 from procrules.model.fields import FieldSpec, record_fields
@@ -134,13 +133,8 @@ class Parser:
             return value
         if kind == "bool" and isinstance(value, bool):
             return value
-        if kind == "date":
-            if isinstance(value, date):
-                return value
-            try:
-                return date.fromisoformat(str(value))
-            except ValueError:
-                pass
+        if kind == "date" and as_date(value) is not None:
+            return as_date(value)
         if kind == "enum" and isinstance(value, str):
             if value in spec.values:
                 return value

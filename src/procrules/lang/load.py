@@ -18,7 +18,7 @@ import jsonschema
 
 from procrules.calendar import WorkingDays
 from procrules.errors import Problem, RulePackError
-from procrules.io.documents import Document, parse_yaml, pointer_join
+from procrules.io.documents import Document, as_date, parse_yaml, pointer_join
 from procrules.lang.conditions import Names, Parser
 from procrules.lang.ir import TRUE, All, Case, Condition, Derivation, PromptSource, Rule, RuleSet
 from procrules.lang.legal import legal_ref
@@ -71,11 +71,11 @@ class _Pack:
 def _calendar(doc: Document, problems: list[Problem]) -> WorkingDays:
     body = (doc.data or {}).get("bank_holidays", {})
     try:
-        days = {d for division in body["divisions"].values() for d in division}
-        covers = body["covers"]
-        if not all(isinstance(d, date) for d in days):
+        days = {as_date(d) for division in body["divisions"].values() for d in division}
+        start, end = as_date(body["covers"]["from"]), as_date(body["covers"]["until"])
+        if None in days or start is None or end is None:
             raise TypeError("dates")
-        return WorkingDays(days, covers["from"], covers["until"])
+        return WorkingDays({d for d in days if d is not None}, start, end)
     except (KeyError, TypeError, AttributeError):
         problems.append(doc.problem("/bank_holidays", "expected covers {from, until} and divisions of dates"))
         return WorkingDays(set(), date.min, date.min)

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from procrules.errors import Problem
-from procrules.io.documents import Document, pointer_join
+from procrules.io.documents import Document, as_date, pointer_join
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +86,13 @@ def _dated_values(doc: Document, pointer: str, raw: Any, problems: list[Problem]
         if extra or missing:
             problems.append(doc.problem(here, f"unknown {sorted(extra)}, missing {sorted(missing)}"))
             continue
-        since, until = item["from"], item.get("until")
-        if not isinstance(since, date) or (until is not None and not isinstance(until, date)):
-            problems.append(doc.problem(here, "from/until must be dates (YYYY-MM-DD)"))
+        since, until = as_date(item["from"]), as_date(item.get("until"))
+        if since is None or (item.get("until") is not None and until is None):
+            problems.append(doc.problem(here, "from/until must be real dates written YYYY-MM-DD"))
             continue
-        out.append(DatedValue(item["value"], since, until, str(item["reference"]), item.get("uncertain")))
+        value = item["value"]
+        value = as_date(value) or value
+        out.append(DatedValue(value, since, until, str(item["reference"]), item.get("uncertain")))
     out.sort(key=lambda v: v.since)
     for prev, nxt in zip(out, out[1:], strict=False):
         if prev.until is None or prev.until >= nxt.since:

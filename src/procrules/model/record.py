@@ -10,11 +10,18 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 #: Marks an optional field whose absence is itself an answer ("not devolved", "no ground"):
 #: rules see it as the value `none` rather than as a missing fact.
 NULL_MEANS_NONE = {"x-null-means": "none"}
+
+
+#: Pounds, kept to the penny (an estimate needs no finer figure, and both evaluators then see
+#: exactly the same number).
+Money = Annotated[float, Field(ge=0), AfterValidator(lambda v: round(v, 2))]
+#: VAT as a fraction (0.2 for 20%), to four places.
+Rate = Annotated[float, Field(ge=0, le=1), AfterValidator(lambda v: round(v, 4))]
 
 
 class Strict(BaseModel):
@@ -65,16 +72,16 @@ class Authority(Strict):
     name: str
     type: AuthorityType
     devolved: Devolved | None = Field(default=None, json_schema_extra=NULL_MEANS_NONE)
-    annual_spend: float | None = Field(default=None, ge=0)
+    annual_spend: Money | None = None
     school: bool = False
 
 
 class EstimatedValue(Strict):
     """Schedule 3 estimate: either VAT-inclusive, or ex-VAT with the VAT rate to add."""
 
-    amount: float | None = Field(default=None, ge=0)
+    amount: Money | None = None
     vat_included: bool | None = None
-    vat_rate: float | None = Field(default=None, ge=0, le=1)
+    vat_rate: Rate | None = None
     cannot_be_estimated: bool = False
 
     @model_validator(mode="after")
@@ -88,7 +95,7 @@ class Option(Strict):
     """An option, extension or renewal counted in the estimate (Sch 3 para 1(2)), same VAT basis."""
 
     description: str | None = None
-    amount: float = Field(ge=0)
+    amount: Money
 
 
 class Framework(Strict):

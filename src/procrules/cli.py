@@ -1,0 +1,144 @@
+"""The `procrules` command: a thin click layer over `procrules.api`.
+
+Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 input or rule-pack
+error; 4 engine error.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from procrules import __version__, api
+from procrules.errors import ProcrulesError
+from procrules.io.terminal import print_results
+from procrules.lang.ir import Rule
+
+SEVERITIES = ("error", "warning", "info")
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+class _Cli(click.Group):
+    """The command group; a ProcrulesError anywhere prints its problems and sets its exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ProcrulesError as exc:
+            click.echo(f"procrules: {exc.render()}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=_Cli)
+@click.version_option(__version__, prog_name="procrules")
+def cli() -> None:
+    """Check procurements against the Procurement Act 2023."""
+
+
+@cli.command()
+@click.argument("records", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--engine", type=click.Choice(api.ENGINES), default="python", show_default=True,
+              help="Evaluator: compiled Python (fast, the oracle) or durable-rules.")
+@click.option("--as-at", type=click.DateTime(["%Y-%m-%d"]), callback=_date,
+              help="Date the check is made (default: today).")
+@click.option("--explain", is_flag=True, help="Show every rule: applied, passed, failed or not demonstrated.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
+              help="Lowest finding severity that makes the exit code 1.")
+def check(records: tuple[Path, ...], fmt: str, engine: api.EngineName, as_at: date | None,
+          explain: bool, fail_on: str) -> None:
+    """Check procurement RECORDS (YAML or JSON files; each one record or a list)."""
+    results = api.check_files(records, as_at=as_at, engine=engine, explain=explain)
+    if fmt == "json":
+        click.echo(json.dumps(api.report(results), indent=2, ensure_ascii=False))
+    else:
+        print_results(results, _console(), explain)
+    worst = SEVERITIES.index(fail_on)
+    if any(r.input_errors for r in results):
+        raise SystemExit(3)
+    if any(SEVERITIES.index(f.severity) <= worst for r in results for f in r.findings):
+        raise SystemExit(1)
+
+
+@cli.group()
+def schema() -> None:
+    """Print JSON Schemas."""
+
+
+@schema.command("record")
+def schema_record() -> None:
+    """The JSON Schema of a procurement record."""
+    click.echo(json.dumps(api.record_schema(), indent=2))
+
+
+@cli.group()
+def rules() -> None:
+    """List, show and lint rules."""
+
+
+def _rule_json(r: Rule) -> dict[str, Any]:
+    return {"id": r.id, "title": r.title, "kind": r.kind, "severity": r.severity,
+            "legal_ref": r.legal_ref.text, "url": r.legal_ref.url, "duties": list(r.duties),
+            "source": f"{r.source}:{r.line}" if r.line else r.source}
+
+
+@rules.command("list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules_list(fmt: str) -> None:
+    """Every rule, with its legal reference and the file it comes from."""
+    items = [_rule_json(r) for r in api.rules()]
+    if fmt == "json":
+        click.echo(json.dumps(items, indent=2))
+        return
+    for r in items:
+        click.echo(f"{r['id']:22} {r['kind']:8} {r['severity']:8} {r['legal_ref']:28} {r['source']}")
+
+
+@rules.command("show")
+@click.argument("rule_id")
+def rules_show(rule_id: str) -> None:
+    """One rule in full."""
+    r = api.rule(rule_id)
+    click.echo(json.dumps({**_rule_json(r), "message": r.message, "to_comply": r.to_comply,
+                           "uncertain": r.uncertain, "reads": list(r.reads())}, indent=2))
+
+
+@rules.command("lint")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def rules_lint(paths: tuple[Path, ...]) -> None:
+    """Check rule pack files (with the bundled parameters and packs) without evaluating anything."""
+    rs = api.lint(paths)
+    click.echo(f"ok: {len(rs.rules)} rules and {len(rs.derivations)} derived facts load cleanly")
+
+
+@cli.command()
+@click.argument("rule_id")
+def explain(rule_id: str) -> None:
+    """Explain a rule in plain English: what it checks, when, and where the law says so."""
+    r = api.rule(rule_id)
+    click.echo(f"{r.id} — {r.title}")
+    click.echo(f"{r.kind}, {r.severity}; {r.legal_ref.text} {r.legal_ref.url or ''}".rstrip())
+    click.echo(f"Reads: {', '.join(r.reads())}")
+    click.echo(f"When it fails: {' '.join(r.message.split())}")
+    if r.to_comply:
+        click.echo(f"To comply: {' '.join(r.to_comply.split())}")
+    if r.uncertain:
+        click.echo(f"Uncertain: {' '.join(r.uncertain.split())}")
+    click.echo(f"Defined in {r.source}" + (f", line {r.line}" if r.line else ""))
+
+
+def main() -> None:
+    """Entry point of the `procrules` command."""
+    cli()

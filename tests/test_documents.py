@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from procrules.io.documents import as_date, parse_json, parse_yaml
+
+TEXT = """\
+id: A
+contract:
+  subject: works
+  when: on
+  dates: [2026-01-02]
+"""
+
+
+def test_positions_by_json_pointer() -> None:
+    doc, problems = parse_yaml(TEXT, "f.yaml")
+    assert problems == []
+    assert doc.where("/contract/subject") == (3, 3)
+    assert doc.where("/contract/dates/0") == (5, 11)
+    assert doc.where("/contract/nothing/here") == (2, 1)
+
+
+def test_yaml_12_booleans_and_no_implicit_dates() -> None:
+    doc, _ = parse_yaml(TEXT + "flag: true\nword: yes\n", "f.yaml")
+    assert doc.data["contract"]["when"] == "on"
+    assert doc.data["word"] == "yes"
+    assert doc.data["flag"] is True
+    assert doc.data["contract"]["dates"] == ["2026-01-02"]
+
+
+def test_syntax_error_is_located() -> None:
+    _, problems = parse_yaml("a: [1,\n", "bad.yaml")
+    assert len(problems) == 1
+    assert str(problems[0]).startswith("bad.yaml:2:1:")
+    assert "YAML syntax error" in problems[0].message
+
+
+def test_duplicate_keys_are_errors() -> None:
+    _, problems = parse_yaml("a: 1\nb: 2\na: 3\n", "d.yaml")
+    assert [str(p) for p in problems] == ["d.yaml:3:1: /a duplicate key"]
+
+
+def test_python_tags_are_refused() -> None:
+    _, problems = parse_yaml("x: !!python/object/apply:os.system ['true']\n", "evil.yaml")
+    assert problems and "YAML syntax error" in problems[0].message
+
+
+def test_json_error_is_located() -> None:
+    _, problems = parse_json('{"a": }', "r.json")
+    assert str(problems[0]) == "r.json:1:7: JSON syntax error: Expecting value"
+
+
+def test_as_date() -> None:
+    assert str(as_date("2026-02-28")) == "2026-02-28"
+    assert as_date("2026-02-30") is None
+    assert as_date("28/02/2026") is None

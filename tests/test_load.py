@@ -1,0 +1,123 @@
+"""The rule compiler: a bad pack fails on load with file:line:column and what was wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from procrules.errors import RulePackError
+from procrules.lang.load import bundled_rules, load_rules
+
+PACK = """\
+pack: extra
+title: Test pack
+rules:
+  - id: TEST-X-01
+    title: A test rule
+    kind: finding
+    severity: warning
+    legal_ref: {instrument: PA2023, section: 52, subsection: 1}
+    when: {public_contract: true}
+    requires: {contract.estimated_value.amount: {gt: 5000000}}
+    message: Value {estimated_value}
+"""
+
+
+def problems_of(text: str) -> list[str]:
+    with pytest.raises(RulePackError) as info:
+        load_rules(extra_packs=[("extra.yaml", text)])
+    return [str(p) for p in info.value.problems]
+
+
+def test_the_bundled_rules_load() -> None:
+    rs = bundled_rules()
+    assert rs.version and len(rs.rules) >= 7
+    names = [d.name for d in rs.derivations]
+    assert names.index("threshold_row") < names.index("threshold_amount") < names.index("above_threshold")
+
+
+def test_a_good_extra_pack_loads_and_cites() -> None:
+    rs = load_rules(extra_packs=[("extra.yaml", PACK)])
+    rule = rs.rule("TEST-X-01")
+    assert rule is not None
+    assert rule.legal_ref.text == "PA2023 s.52(1)"
+    assert rule.legal_ref.url == "https://www.legislation.gov.uk/ukpga/2023/54/section/52"
+
+
+def test_unknown_field_did_you_mean() -> None:
+    assert problems_of(PACK.replace("public_contract: true", "public_contrat: true")) == [
+        "extra.yaml:9:12: /rules/0/when/public_contrat unknown field `public_contrat` (did you mean `public_contract`?)"
+    ]
+
+
+def test_unknown_operator() -> None:
+    [p] = problems_of(PACK.replace("{gt: 5000000}", "{greater: 5000000}"))
+    assert p.startswith("extra.yaml:10:50: /rules/0/requires/contract.estimated_value.amount/greater unknown operator")
+
+
+def test_wrong_enum_value_in_a_condition() -> None:
+    [p] = problems_of(PACK.replace("public_contract: true", "procedure.type: opne"))
+    assert p.endswith("found `opne` (did you mean `open`?)")
+
+
+def test_type_mismatch() -> None:
+    [p] = problems_of(PACK.replace("{gt: 5000000}", "{gt: '5000000'}"))
+    assert p.endswith("`contract.estimated_value.amount` is a number; found '5000000'")
+
+
+def test_ordering_a_bool_is_an_error() -> None:
+    [p] = problems_of(PACK.replace("public_contract: true", "public_contract: {gt: true}"))
+    assert "`gt` needs a number or a date; `public_contract` is bool" in p
+
+
+def test_unknown_placeholder_in_message() -> None:
+    [p] = problems_of(PACK.replace("Value {estimated_value}", "Value {estimated_valu}"))
+    assert p.endswith("unknown field `estimated_valu` (did you mean `estimated_value`?)")
+
+
+def test_schema_unknown_key() -> None:
+    [p] = problems_of(PACK.replace("    message:", "    mesage: x\n    message:"))
+    assert p == "extra.yaml:11:5: /rules/0/mesage unknown key `mesage` (did you mean `message`?)"
+
+
+def test_missing_legal_ref() -> None:
+    [p] = problems_of(PACK.replace("    legal_ref: {instrument: PA2023, section: 52, subsection: 1}\n", ""))
+    assert "'legal_ref' is a required property" in p
+
+
+def test_duplicate_rule_id() -> None:
+    problems = problems_of(PACK.replace("TEST-X-01", "PA23-BT-01"))
+    assert problems == ["extra.yaml: `PA23-BT-01` is defined twice (also in rules/packs/below_threshold.yaml)"]
+
+
+def test_cycle_between_derived_facts() -> None:
+    text = PACK + """\
+derive:
+  - {name: aa, kind: number, title: a, value: {fact: bb}}
+  - {name: bb, kind: number, title: b, value: {add: [{fact: aa}, 1]}}
+"""
+    [p] = problems_of(text)
+    assert "cycle: aa → bb → aa" in p
+
+
+def test_unknown_function_and_parameter() -> None:
+    text = PACK + "derive:\n  - {name: aa, kind: number, title: a, value: {parm: x}}\n" \
+                  "  - {name: bb, kind: number, title: b, value: {param: schedule1_treshold}}\n"
+    problems = problems_of(text)
+    assert any("(did you mean `param`?)" in p for p in problems)
+    assert any("unknown parameter `schedule1_treshold` (did you mean `schedule1_threshold`?)" in p for p in problems)
+
+
+def test_prompt_needs_a_source() -> None:
+    [p] = problems_of(PACK.replace("kind: finding", "kind: prompt").replace(
+        "    requires: {contract.estimated_value.amount: {gt: 5000000}}\n", ""))
+    assert "a prompt needs a `source`" in p
+
+
+def test_lists_are_reached_through_functions() -> None:
+    [p] = problems_of(PACK.replace("public_contract: true", "notices: UK4"))
+    assert "`notices` is a list" in p
+
+
+def test_a_yaml_tag_is_refused() -> None:
+    [p] = problems_of(PACK + "x: !!python/name:os.system\n")
+    assert "YAML syntax error" in p
