@@ -4,7 +4,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from procrules.errors import ProcrulesError  # noqa: E402
-from procrules.model.record import Record  # noqa: E402
+from procrules.errors import ProcrulesError
+from procrules.model.record import Record
 
 __all__ = ["ProcrulesError", "Record", "__version__"]

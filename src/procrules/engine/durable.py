@@ -24,6 +24,7 @@ ordinals) so no string is ever compared with a number.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import sys
 import threading
@@ -35,7 +36,15 @@ from procrules.engine.evaluation import Evaluation, Status, derived_deps
 from procrules.engine.expressions import Context, evaluate
 from procrules.errors import EngineError
 from procrules.lang.ir import (
-    NEGATED, SWAPPED, All, AnyOf, Atom, Condition, FactRef, Not, RuleSet, expr_facts,
+    NEGATED,
+    SWAPPED,
+    All,
+    Atom,
+    Condition,
+    FactRef,
+    Not,
+    RuleSet,
+    expr_facts,
 )
 from procrules.model.fields import scalar_paths
 
@@ -256,10 +265,8 @@ class DurableEvaluator:
                     fact: dict[str, Any] = {"sid": sid, "_t": "f", "n": path, "id": f"f:{path}"}
                     if ctx.facts.get(path) is not None:
                         fact["v"] = _encode(ctx.facts[path])
-                    try:
+                    with contextlib.suppress(MessageNotHandledException, MessageObservedException):
                         self._host.assert_fact(RULESET, fact)
-                    except (MessageNotHandledException, MessageObservedException):
-                        pass
             except durable_rules_engine.error as exc:
                 raise EngineError(f"durable-rules failed on record {record_id}: {exc}") from exc
             except MemoryError as exc:
@@ -278,10 +285,8 @@ class DurableEvaluator:
 
 def _assert(c: Any, fact: dict[str, Any]) -> None:
     """Assert a fact from inside an action; a fact no rule waits for is not an error."""
-    try:
+    with contextlib.suppress(MessageNotHandledException):
         c.assert_fact(fact)
-    except MessageNotHandledException:
-        pass
 
 
 def _cond(cid: int, truth: bool) -> dict[str, Any]:

@@ -134,6 +134,22 @@ class Function:
     options: dict[str, str]  # option name → "expr" | "text" | "flag"
     run: Callable[[Call, Context], Any]
     doc: str
+    reads: str | None = None  # the list field it reads without naming it
+
+
+def missing_inputs(expr: Any, facts: dict[str, Any]) -> list[str]:
+    """The inputs of an expression that are absent: facts, or the list a function found empty."""
+    if isinstance(expr, FactRef):
+        return [] if facts.get(expr.name) is not None else [expr.name]
+    if not isinstance(expr, Call):
+        return []
+    out = [m for a in (*expr.args, *(v for _, v in expr.options)) for m in missing_inputs(a, facts)]
+    implicit = FUNCTIONS[expr.function].reads
+    if implicit == "notices":
+        out.append(f"notices (no published {expr.args[0]})")
+    elif implicit:
+        out.append(implicit)
+    return out
 
 
 _PARAM_OPTIONS = {"key": "expr", "prefix": "text", "at": "expr"}
@@ -149,8 +165,9 @@ FUNCTIONS: dict[str, Function] = {
                             "the day that parameter value took effect"),
     "working_days_end": Function("expr", {"days": "expr"}, _working_days_end,
                                  "last day of N working days beginning with a day (s.123)"),
-    "notice_date": Function("notice", {}, _notice_date, "earliest publication of a notice code"),
+    "notice_date": Function("notice", {}, _notice_date, "earliest publication of a notice code",
+                            "notices"),
     "has_notice": Function("notice", {}, _has_notice, "whether a notice code has been published"),
     "cpv_in": Function("parameter", {"at": "expr"}, _cpv_in,
-                       "whether the main CPV code is in a parameter's code ranges"),
+                       "whether the main CPV code is in a parameter's code ranges", "contract.cpv"),
 }

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import Any
 
 from procrules.engine.evaluation import Evaluation
-from procrules.lang.ir import Rule, RuleSet
+from procrules.engine.expressions import missing_inputs
+from procrules.engine.python import compile_condition
+from procrules.lang.ir import Condition, Rule, RuleSet, condition_facts
 from procrules.model.results import CheckResult, Finding, Prompt, Trace
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
@@ -34,16 +37,34 @@ def render(template: str, facts: dict[str, Any]) -> str:
     return " ".join(_PLACEHOLDER.sub(lambda m: display(facts.get(m.group(1))), template).split())
 
 
+def _unknown_in(cond: Condition, facts: dict[str, Any], ruleset: RuleSet, seen: set[str]) -> list[str]:
+    """The missing facts behind an unknown condition, traced through derived facts."""
+    return [m for name in condition_facts(cond) for m in _missing(name, facts, ruleset, seen)]
+
+
 def _missing(name: str, facts: dict[str, Any], ruleset: RuleSet, seen: set[str]) -> list[str]:
-    """The record fields (or, failing those, derived facts) whose absence leaves `name` unknown."""
+    """Why `name` is unknown: the missing record facts (or lists) behind it.
+
+    For a derived fact, follow the case that decided it: the first case whose condition is
+    unknown, or the case that applied but whose value lacked an input.
+    """
     if name in seen or facts.get(name) is not None:
         return []
     seen.add(name)
     derivation = next((d for d in ruleset.derivations if d.name == name), None)
     if derivation is None:
         return [name]
-    roots = [m for dep in derivation.reads() for m in _missing(dep, facts, ruleset, seen)]
-    return roots or [name]
+    for case in derivation.cases:
+        truth = _compiled(case.when)(facts)
+        if truth is None:
+            return _unknown_in(case.when, facts, ruleset, seen) or [name]
+        if truth:
+            inputs = missing_inputs(case.value, facts)
+            return [m for i in inputs for m in _missing(i, facts, ruleset, seen)] if inputs else []
+    return []
+
+
+_compiled = cache(compile_condition)  # conditions are frozen, so equal ones share a closure
 
 
 def _evidence(rule: Rule, facts: dict[str, Any]) -> dict[str, Any]:
@@ -85,8 +106,9 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
                 rule.legal_ref, evidence, render(rule.to_comply, facts) if rule.to_comply else None))
         missing: tuple[str, ...] = ()
         if status == "not_demonstrated":
-            seen: set[str] = set()
-            missing = tuple(dict.fromkeys(m for n in rule.condition_reads() for m in _missing(n, facts, ruleset, seen)))
+            when = _compiled(rule.when)(facts)
+            cond = rule.when if when is None or rule.requires is None else rule.requires
+            missing = tuple(dict.fromkeys(_unknown_in(cond, facts, ruleset, set())))
             result.not_demonstrated.append(Trace(rule.id, status, evidence, missing))
         trace.append(Trace(rule.id, status, evidence, missing))
     order = {"error": 0, "warning": 1, "info": 2}

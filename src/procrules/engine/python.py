@@ -13,7 +13,7 @@ from typing import Any
 
 from procrules.engine.evaluation import Evaluation, Status, derived_deps, status_of
 from procrules.engine.expressions import Context, evaluate
-from procrules.lang.ir import All, AnyOf, Atom, Condition, FactRef, Not, RuleSet, expr_facts
+from procrules.lang.ir import All, Atom, Condition, FactRef, Not, RuleSet, expr_facts
 
 Truth = bool | None
 Facts = dict[str, Any]

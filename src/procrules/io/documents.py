@@ -66,18 +66,24 @@ def pointer_join(base: str, key: object) -> str:
 class _SafeLoader(yaml.SafeLoader):
     """PyYAML's SafeLoader with YAML 1.2 booleans and no implicit timestamps.
 
-    Only `true`/`false` are booleans (so `on`, `yes`, `no` stay words), and dates stay strings
+    Only `true`/`false` are booleans (so `on`, `yes`, `no` stay words), `4.1e9` is a number, and
+    dates stay strings
     until the model or the rule compiler reads them, so a bad date is a located error, not a crash.
     """
 
 
 _SafeLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers
-            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")]
+            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:float")]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _SafeLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_SafeLoader.add_implicit_resolver(  # YAML 1.2 floats: 4.1e9 is a number, as in JSON
+    "tag:yaml.org,2002:float",
+    re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+    list("-+0123456789."),
 )
 
 

@@ -34,7 +34,7 @@ def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
     for part in loc[:-1]:
         if isinstance(part, int):
             continue
-        info = model.model_fields.get(part) if isinstance(model, type) else None
+        info = model.model_fields.get(part) if isinstance(model, type) and issubclass(model, BaseModel) else None
         if info is None:
             return None
         tp = _unwrap(info.annotation)

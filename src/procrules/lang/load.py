@@ -112,7 +112,9 @@ def _parse_rules(pack: _Pack, parser: Parser, applies: Condition, pack_name: str
     for i, raw in enumerate(pack.doc.data.get("rules", [])):
         here = pointer_join("/rules", i)
         when = _and(applies, parser.condition(raw["when"], pointer_join(here, "when")))
-        requires = parser.condition(raw["requires"], pointer_join(here, "requires")) if "requires" in raw else None
+        requires = None
+        if "requires" in raw:
+            requires = parser.condition(raw["requires"], pointer_join(here, "requires"))
         for key in ("message", "to_comply"):
             for name in _PLACEHOLDER.findall(raw.get(key, "")):
                 parser.fact(name, pointer_join(here, key))
@@ -129,11 +131,17 @@ def _parse_rules(pack: _Pack, parser: Parser, applies: Condition, pack_name: str
             legal_ref=legal_ref(raw["legal_ref"]), when=when, requires=requires,
             message=raw["message"], to_comply=raw.get("to_comply"),
             evidence=tuple(raw.get("evidence", [])), duties=tuple(raw.get("duties", [])),
-            prompt_source=PromptSource(src["statement"], src.get("priority"), src["stage"], src["side"]) if src else None,
+            prompt_source=_prompt_source(src),
             uncertain=raw.get("uncertain"), pack=pack_name, source=pack.label,
             line=pos[0] if pos else None,
         ))
     return out
+
+
+def _prompt_source(src: dict[str, Any] | None) -> PromptSource | None:
+    if src is None:
+        return None
+    return PromptSource(src["statement"], src.get("priority"), src["stage"], src["side"])
 
 
 def _order(derivations: list[Derivation], problems: list[Problem]) -> tuple[Derivation, ...]:
@@ -195,7 +203,9 @@ def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, s
     for p in packs:
         parser = Parser(p.doc, names, parameters, problems)
         pack_name = p.doc.data["pack"]
-        applies = parser.condition(p.doc.data["applies_when"], "/applies_when") if "applies_when" in p.doc.data else TRUE
+        applies = TRUE
+        if "applies_when" in p.doc.data:
+            applies = parser.condition(p.doc.data["applies_when"], "/applies_when")
         derivations += _parse_derivations(p, parser, applies, pack_name)
         rules += _parse_rules(p, parser, applies, pack_name)
     _duplicates(derivations, rules, problems)
@@ -211,11 +221,11 @@ def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, s
 
 def _duplicates(derivations: list[Derivation], rules: list[Rule], problems: list[Problem]) -> None:
     seen: dict[str, str] = {}
-    for item in [*derivations, *rules]:
-        key = item.name if isinstance(item, Derivation) else item.id
+    named = [(d.name, d.source) for d in derivations] + [(r.id, r.source) for r in rules]
+    for key, source in named:
         if key in seen:
-            problems.append(Problem(item.source, "", f"`{key}` is defined twice (also in {seen[key]})"))
-        seen[key] = item.source
+            problems.append(Problem(source, "", f"`{key}` is defined twice (also in {seen[key]})"))
+        seen[key] = source
 
 
 @cache

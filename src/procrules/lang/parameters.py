@@ -7,6 +7,7 @@ Lookups take the date the law is read at (for a procurement, the day it commence
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -94,7 +95,7 @@ def _dated_values(doc: Document, pointer: str, raw: Any, problems: list[Problem]
         value = as_date(value) or value
         out.append(DatedValue(value, since, until, str(item["reference"]), item.get("uncertain")))
     out.sort(key=lambda v: v.since)
-    for prev, nxt in zip(out, out[1:], strict=False):
+    for prev, nxt in itertools.pairwise(out):
         if prev.until is None or prev.until >= nxt.since:
             problems.append(doc.problem(pointer, f"periods overlap: {prev.since} and {nxt.since}"))
     return tuple(out)

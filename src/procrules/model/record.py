@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 #: Marks an optional field whose absence is itself an answer ("not devolved", "no ground"):
 #: rules see it as the value `none` rather than as a missing fact.
-NULL_MEANS_NONE = {"x-null-means": "none"}
+NULL_MEANS_NONE: dict[str, Any] = {"x-null-means": "none"}
 
 
 #: Pounds, kept to the penny (an estimate needs no finer figure, and both evaluators then see
