@@ -9,7 +9,7 @@ order and the first that matches wins:
 2. **not checkable**: the row's `checkable` is `no`. The cell gives the reason ("discharged only
    through the specific duties").
 3. **planned, #6 strategic prompts**: the row's `checkable` is `prompt` (this includes
-   s.86(1)(a)-(b)), or the row is Act s.12, s.13 or s.14.
+   s.86(1)(a)-(b), s.12(1) and s.12(4)), or the row is Act s.13 or s.14.
 4. **planned, #4 transparency notices and contract stage**:
    - the Act's notice duties: s.15, s.17, s.21(1) (the tender notice), s.39, s.44, s.50, s.53,
      s.55, s.87(3), s.93 and s.94 (s.69, s.70, s.71, s.75, s.77 and s.80 are in Part 4);
@@ -18,7 +18,7 @@ order and the first that matches wins:
    - every PR 2024 row except regs 6-7. That covers the notice-content regulations, reg 5
      (publication on the central platform) and reg 31 (assessment summaries, which goes with s.50).
 5. **planned, #3 law of procedure**: every other row of Part 1 (s.1-10), Part 2 s.11, Part 3
-   (s.15-66), Part 5 (s.81-83 conflicts), Part 6 (s.84-88) and Part 7 (s.89-92). Also
+   (s.15-66) with s.12(2)-(3) (equal treatment), Part 5 (s.81-83 conflicts), Part 6 (s.84-88) and Part 7 (s.89-92). Also
    Schedules 2, 3, 5, 6 and 7, and PR 2024 regs 6-7 (the supplier-information confirmations made
    during an award).
 
@@ -32,9 +32,9 @@ Usage, from the repository root::
 With no options the script rewrites the part of `rules/README.md` between
 `<!-- duties:begin -->` and `<!-- duties:end -->`. It creates the file, or the markers, if they
 are missing. With `--check` it writes nothing: it prints the difference and exits 1 when the
-README is out of date, and exits 0 when it is current. Either way it exits 1 and lists them if a
-rule names a duty id that is not in the CSV. The CSV defaults to `../shared/research/duties.csv`,
-relative to the repository root.
+README is out of date, and exits 0 when it is current. In either mode it exits 1, listing the ids, if a
+rule names a duty id that is not in the CSV, and exits 2 if there is no CSV at the path given.
+The CSV defaults to `../shared/research/duties.csv`, relative to the repository root.
 """
 
 from __future__ import annotations
@@ -84,13 +84,13 @@ PROMPTS = Issue(6, "strategic prompts")
 ISSUES = (PROCEDURE, NOTICES, PROMPTS)
 
 # The mapping of the module docstring, as data. Sections are Act section numbers.
-PROMPT_SECTIONS = frozenset({12, 13, 14})
+PROMPT_SECTIONS = frozenset({13, 14})  # s.12(1) and s.12(4) are `prompt` rows; s.12(2)-(3) are duties
 NOTICE_SECTIONS = frozenset({15, 17, 39, 44, 50, 53, 55, 69, 70, 71, 75, 77, 80, 93, 94})
 NOTICE_SUBSECTIONS = frozenset({(21, 1), (87, 3)})  # (section, first subsection number)
 NOTICE_PARTS = frozenset({"4", "8"})
 NOTICE_PART9_SECTIONS = frozenset({101})
 PROCEDURE_PARTS = frozenset({"1", "3", "5", "6", "7"})
-PROCEDURE_PART2_SECTIONS = frozenset({11})
+PROCEDURE_PART2_SECTIONS = frozenset({11, 12})
 NOTICE_SCHEDULES = frozenset({8})
 PROCEDURE_SCHEDULES = frozenset({2, 3, 5, 6, 7})
 PROCEDURE_REGULATIONS = frozenset({6, 7})  # PR 2024; every other PR 2024 row goes to #4
@@ -266,12 +266,12 @@ def _provisions(subsection: str) -> str:
 
 
 def citation(duty: Duty) -> str:
-    """Where the duty is: `s.51(1)–(2)`, `Sch 3 para 1(3)`, `PR 2024 reg 5(9)`."""
+    """Where the duty is: `s.51(1)–(2)`, `Sch 5 para 2–3`, `PR 2024 reg 5(9)`."""
     where = _provisions(duty.subsection)
     if duty.part == "Sch":
-        return f"{duty.section}{where}"
+        return f"{duty.section.replace('-', '–')}{where}"
     if duty.part == "PR2024":
-        return f"PR 2024 {duty.section}{where}"
+        return f"PR 2024 {duty.section.replace('-', '–')}{where}"
     return f"s.{duty.section}{where}"
 
 
@@ -285,8 +285,8 @@ def summary(rows: Sequence[Row]) -> str:
     blocked = sum(r.status == "not checkable" for r in rows)
     planned = [r for r in rows if r.status == "planned"]
     per_issue = ", ".join(f"{i.label()} {sum(r.issue == i for r in planned)}" for i in ISSUES)
-    return (f"Of the **{len(rows)}** duties in the catalogue, **{covered}** are covered by a rule; "
-            f"**{len(planned)}** are planned ({per_issue}); **{blocked}** not checkable.")
+    return (f"**{len(rows)} duties:** {covered} covered, {len(planned)} planned ({per_issue}), "
+            f"{blocked} not checkable.")
 
 
 def render(rows: Sequence[Row]) -> str:
