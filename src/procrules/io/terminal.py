@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -19,6 +20,8 @@ _MONEY = {"estimated_value", "amount"}
 
 
 def _shown(key: str, value: Any) -> str:
+    if value is None:
+        return "—"
     text = display(value)
     return f"£{text}" if key in _MONEY and isinstance(value, int | float) else text
 
@@ -36,6 +39,10 @@ def _determinations(det: dict[str, Any]) -> Table:
     return table
 
 
+def _indented(text: str, style: str = "") -> Padding:
+    return Padding(Text(text, style=style), (0, 0, 0, 2))
+
+
 def render_result(result: CheckResult, explain: bool = False) -> Panel:
     """One record's report as a rich Panel."""
     title = f"[bold]{result.record}[/]"
@@ -48,11 +55,11 @@ def render_result(result: CheckResult, explain: bool = False) -> Panel:
     for f in result.findings:
         head = Text.assemble((f"{f.severity.upper():8}", _STYLE[f.severity]), (f.rule, "bold"), "  ",
                              (f.legal_ref.text, "magenta"))
-        parts += [head, Text(f"  {f.message}")]
+        parts += [head, _indented(f.message)]
         if f.to_comply:
-            parts.append(Text(f"  To comply: {f.to_comply}", style="green"))
+            parts.append(_indented(f"To comply: {f.to_comply}", "green"))
         if f.uncertain:
-            parts.append(Text(f"  Uncertain: {f.uncertain}", style="dim"))
+            parts.append(_indented(f"Uncertain: {f.uncertain}", "dim"))
     if not result.findings:
         parts.append(Text("\nNo findings.", style="green"))
     if result.prompts:
@@ -60,7 +67,7 @@ def render_result(result: CheckResult, explain: bool = False) -> Panel:
     for p in result.prompts:
         stage = f"{p.source['side']} · {p.source['stage'].replace('_', ' ')} · {p.source['statement']}"
         parts += [Text.assemble(("?       ", "blue"), (p.rule, "bold"), "  ", (stage, "dim")),
-                  Text(f"  {p.message}")]
+                  _indented(p.message)]
     if result.not_demonstrated:
         parts.append(Text("\nNot demonstrated (facts missing from the record)", style="bold"))
         for t in result.not_demonstrated:
