@@ -67,8 +67,13 @@ def _missing(name: str, facts: dict[str, Any], ruleset: RuleSet, seen: set[str])
 _compiled = cache(compile_condition)  # conditions are frozen, so equal ones share a closure
 
 
+@cache
+def _reads(rule: Rule) -> tuple[str, ...]:
+    return rule.reads()
+
+
 def _evidence(rule: Rule, facts: dict[str, Any]) -> dict[str, Any]:
-    return {name: facts.get(name) for name in rule.reads()}
+    return {name: facts.get(name) for name in _reads(rule)}
 
 
 def _determinations(ruleset: RuleSet, derived: dict[str, Any]) -> dict[str, Any]:
@@ -93,6 +98,8 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
     trace: list[Trace] = []
     for rule in ruleset.rules:
         status = evaluation.statuses[rule.id]
+        if status in ("passed", "not_applicable") and not explain:
+            continue
         evidence = _evidence(rule, facts)
         if status == "failed":
             result.findings.append(Finding(
