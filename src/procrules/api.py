@@ -24,8 +24,10 @@ from procrules.engine.outcomes import assemble
 from procrules.engine.python import PythonEvaluator
 from procrules.errors import InputError
 from procrules.io.records import Loaded, read_file, read_text
-from procrules.lang.ir import Rule, RuleSet
+from procrules.lang.describe import describe as describe_condition
+from procrules.lang.ir import Condition, Rule, RuleSet
 from procrules.lang.load import bundled_rules, load_rules
+from procrules.model.fields import record_fields
 from procrules.model.record import Record
 from procrules.model.results import CheckResult
 
@@ -137,6 +139,12 @@ def record_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "procrules procurement record"
     return schema
+
+
+def describe(cond: Condition) -> str:
+    """A condition of the bundled rule set in plain English."""
+    kinds = {**{p: f.kind for p, f in record_fields().items()}, **ruleset().kinds}
+    return describe_condition(cond, kinds)
 
 
 def rules() -> tuple[Rule, ...]:

@@ -111,7 +111,9 @@ def rules_list(fmt: str) -> None:
 def rules_show(rule_id: str) -> None:
     """One rule in full."""
     r = api.rule(rule_id)
-    click.echo(json.dumps({**_rule_json(r), "message": r.message, "to_comply": r.to_comply,
+    click.echo(json.dumps({**_rule_json(r), "when": api.describe(r.when),
+                           "requires": api.describe(r.requires) if r.requires else None,
+                           "message": r.message, "to_comply": r.to_comply,
                            "uncertain": r.uncertain, "reads": list(r.reads())}, indent=2))
 
 
@@ -130,7 +132,9 @@ def explain(rule_id: str) -> None:
     r = api.rule(rule_id)
     click.echo(f"{r.id} — {r.title}")
     click.echo(f"{r.kind}, {r.severity}; {r.legal_ref.text} {r.legal_ref.url or ''}".rstrip())
-    click.echo(f"Reads: {', '.join(r.reads())}")
+    click.echo(f"Applies when: {api.describe(r.when)}")
+    if r.requires is not None:
+        click.echo(f"Requires: {api.describe(r.requires)}")
     click.echo(f"When it fails: {' '.join(r.message.split())}")
     if r.to_comply:
         click.echo(f"To comply: {' '.join(r.to_comply.split())}")
