@@ -45,13 +45,15 @@ def test_a_good_extra_pack_loads_and_cites() -> None:
 
 def test_unknown_field_did_you_mean() -> None:
     assert problems_of(PACK.replace("public_contract: true", "public_contrat: true")) == [
-        "extra.yaml:9:12: /rules/0/when/public_contrat unknown field `public_contrat` (did you mean `public_contract`?)"
+        "extra.yaml:9:12: rule TEST-X-01: /rules/0/when/public_contrat "
+        "unknown field `public_contrat` (did you mean `public_contract`?)"
     ]
 
 
 def test_unknown_operator() -> None:
     [p] = problems_of(PACK.replace("{gt: 5000000}", "{greater: 5000000}"))
-    assert p.startswith("extra.yaml:10:50: /rules/0/requires/contract.estimated_value.amount/greater unknown operator")
+    assert p.startswith("extra.yaml:10:50: rule TEST-X-01: "
+                        "/rules/0/requires/contract.estimated_value.amount/greater unknown operator")
 
 
 def test_wrong_enum_value_in_a_condition() -> None:
@@ -76,7 +78,7 @@ def test_unknown_placeholder_in_message() -> None:
 
 def test_schema_unknown_key() -> None:
     [p] = problems_of(PACK.replace("    message:", "    mesage: x\n    message:"))
-    assert p == "extra.yaml:11:5: /rules/0/mesage unknown key `mesage` (did you mean `message`?)"
+    assert p == "extra.yaml:11:5: rule TEST-X-01: /rules/0/mesage unknown key `mesage` (did you mean `message`?)"
 
 
 def test_missing_legal_ref() -> None:

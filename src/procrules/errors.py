@@ -24,6 +24,7 @@ class Problem:
     message: str
     line: int | None = None
     column: int | None = None
+    subject: str | None = None  # e.g. "rule PA23-BT-01"
 
     def __str__(self) -> str:
         where = self.source
@@ -31,8 +32,9 @@ class Problem:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
+        subject = f" {self.subject}:" if self.subject else ""
         field = f" {self.pointer}" if self.pointer else ""
-        return f"{where}:{field} {self.message}"
+        return f"{where}:{subject}{field} {self.message}"
 
 
 class ProcrulesError(Exception):

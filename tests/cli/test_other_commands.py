@@ -57,5 +57,5 @@ def test_lint_good_and_bad_pack(tmp_path: Path) -> None:
                    "    when: {public_contrakt: true}\n    message: m\n")
     code, _, err = run("rules", "lint", str(bad))
     assert code == 3
-    assert f"{bad}:9:12: /rules/0/when/public_contrakt unknown field `public_contrakt` " \
+    assert f"{bad}:9:12: rule MY-RULE-1: /rules/0/when/public_contrakt unknown field `public_contrakt` " \
            "(did you mean `public_contract`?)" in err

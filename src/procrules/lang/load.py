@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib.resources.abc import Traversable
@@ -144,6 +144,28 @@ def _prompt_source(src: dict[str, Any] | None) -> PromptSource | None:
     return PromptSource(src["statement"], src.get("priority"), src["stage"], src["side"])
 
 
+_ITEM = re.compile(r"^/(rules|derive)/(\d+)")
+
+
+def _named(problems: list[Problem], packs: list[_Pack]) -> list[Problem]:
+    """Problems inside a rule or derived fact, prefixed with its id or name."""
+    docs = {p.label: p.doc for p in packs}
+    out = []
+    for problem in problems:
+        match = _ITEM.match(problem.pointer)
+        doc = docs.get(problem.source)
+        if match and doc is not None and isinstance(doc.data, dict):
+            items = doc.data.get(match.group(1)) or []
+            index = int(match.group(2))
+            item = items[index] if isinstance(items, list) and index < len(items) else None
+            key = "id" if match.group(1) == "rules" else "name"
+            if isinstance(item, dict) and item.get(key):
+                what = "rule" if key == "id" else "derived fact"
+                problem = replace(problem, subject=f"{what} {item[key]}")
+        out.append(problem)
+    return out
+
+
 def _order(derivations: list[Derivation], problems: list[Problem]) -> tuple[Derivation, ...]:
     """Dependency order (a derived fact after everything it reads); a cycle is an error."""
     by_name = {d.name: d for d in derivations}
@@ -195,7 +217,7 @@ def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, s
     for p in packs:
         problems.extend(schema_problems(p.doc))
     if problems:
-        raise RulePackError("The rule set cannot be loaded:", problems)
+        raise RulePackError("The rule set cannot be loaded:", _named(problems, packs))
 
     names = Names({d["name"]: d["kind"] for p in packs for d in p.doc.data.get("derive", [])})
     derivations: list[Derivation] = []
@@ -211,7 +233,7 @@ def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, s
     _duplicates(derivations, rules, problems)
     ordered = _order(derivations, problems)
     if problems:
-        raise RulePackError("The rule set cannot be loaded:", problems)
+        raise RulePackError("The rule set cannot be loaded:", _named(problems, packs))
     return RuleSet(
         name=str(manifest.get("name", "procrules")), version=str(manifest.get("version", "0")),
         derivations=ordered, rules=tuple(rules), parameters=parameters, calendar=calendar,
