@@ -44,7 +44,7 @@ def test_json_document_shape() -> None:
     assert result["as_at"] == "2026-12-01"
     det = result["determinations"]
     assert det["regime"] == "act"
-    assert det["threshold"] == {"row": 10, "amount": 5372609, "effective_from": "2025-02-24"}
+    assert det["threshold"] == {"row": 10, "amount": 5372609, "effective_from": "2025-02-23"}
     assert det["estimated_value"] == 5400000
     assert det["standstill"] == {"required": True, "ends": "2026-01-06"}
     [finding] = result["findings"]

@@ -57,7 +57,9 @@ def _missing(name: str, facts: dict[str, Any], ruleset: RuleSet, seen: set[str])
     for case in derivation.cases:
         truth = _compiled(case.when)(facts)
         if truth is None:
-            return _unknown_in(case.when, facts, ruleset, seen) or [name]
+            if all(facts.get(n) is not None for n in condition_facts(case.when)):
+                return [name]
+            return _unknown_in(case.when, facts, ruleset, seen)  # [] when already accounted for
         if truth:
             inputs = missing_inputs(case.value, facts)
             return [m for i in inputs for m in _missing(i, facts, ruleset, seen)] if inputs else []
