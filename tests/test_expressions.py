@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from procrules.api import ruleset
+from procrules.engine.expressions import Context, evaluate, missing_inputs
+from procrules.lang.ir import Call, FactRef
+
+
+def ctx(facts: dict[str, Any], lists: dict[str, Any] | None = None) -> Context:
+    rs = ruleset()
+    return Context(facts, lists or {}, rs.parameters, rs.calendar)
+
+
+def test_arithmetic_and_missing_inputs() -> None:
+    c = ctx({"a": 100.0, "b": 0.2})
+    assert evaluate(Call("mul", (Call("add", (FactRef("a"), 50)), Call("add", (1, FactRef("b"))))), c) == 180.0
+    assert evaluate(Call("add", (FactRef("a"), FactRef("missing"))), c) is None
+    assert evaluate(Call("max", (FactRef("a"), 7)), c) == 100.0
+
+
+def test_sum_over_a_list() -> None:
+    c = ctx({}, {"contract.options_and_extensions": [{"amount": 45000.0}, {"amount": 5000.5}]})
+    assert evaluate(Call("sum", ("contract.options_and_extensions",), (("field", "amount"),)), c) == 50000.5
+
+
+def test_notices() -> None:
+    notices = [{"code": "UK6", "date": date(2026, 3, 9), "planned": False},
+               {"code": "UK6", "date": date(2026, 3, 2), "planned": False},
+               {"code": "UK4", "date": date(2026, 1, 2), "planned": True}]
+    c = ctx({}, {"notices": notices})
+    assert evaluate(Call("notice_date", ("UK6",)), c) == date(2026, 3, 2)
+    assert evaluate(Call("has_notice", ("UK4",)), c) is False  # planned, not published
+    assert missing_inputs(Call("notice_date", ("UK5",)), {}) == ["notices (no published UK5)"]
+
+
+def test_parameter_at_a_date_and_cpv_ranges() -> None:
+    c = ctx({"procedure.commenced": date(2026, 2, 1)}, {"contract.cpv": ["85100000"]})
+    at = (("at", FactRef("procedure.commenced")),)
+    assert evaluate(Call("param", ("schedule1_threshold",), (("key", 12), ("prefix", "row_"), *at)), c) == 207720
+    assert evaluate(Call("param_since", ("schedule1_threshold",), (("key", 12), ("prefix", "row_"), *at)), c) \
+        == date(2026, 1, 1)
+    assert evaluate(Call("cpv_in", ("light_touch_cpv",), at), c) is True
+    c.lists["contract.cpv"] = ["30190000"]
+    assert evaluate(Call("cpv_in", ("light_touch_cpv",), at), c) is False
+
+
+def test_working_days() -> None:
+    c = ctx({"d": date(2025, 12, 22)})
+    assert evaluate(Call("working_days_end", (FactRef("d"),), (("days", 8),)), c) == date(2026, 1, 6)
