@@ -7,9 +7,10 @@ meets a missing input returns None, and the derived fact is then unknown.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from procrules.calendar import WorkingDays
@@ -66,6 +67,32 @@ def _max(call: Call, ctx: Context) -> Any:
     if len(vals) < len(call.args) and not call.option("ignore_missing", False):
         return None
     return max(vals) if vals else None
+
+
+def _min(call: Call, ctx: Context) -> Any:
+    vals = _values(call, ctx)
+    return None if vals is None else min(vals)
+
+
+def _add_days(call: Call, ctx: Context) -> Any:
+    start, days = evaluate(call.args[0], ctx), evaluate(call.option("days"), ctx)
+    return None if start is None or days is None else start + timedelta(days=int(days))
+
+
+def _add_months(call: Call, ctx: Context) -> Any:
+    """The same day N months later (the last day of the month when that day does not exist)."""
+    start, months = evaluate(call.args[0], ctx), evaluate(call.option("months"), ctx)
+    if start is None or months is None:
+        return None
+    index = start.month - 1 + int(months)
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def _days_between(call: Call, ctx: Context) -> Any:
+    """Days from the first date to the second (positive when the second is later)."""
+    vals = _values(call, ctx)
+    return None if vals is None else (vals[1] - vals[0]).days
 
 
 def _sum(call: Call, ctx: Context) -> Any:
@@ -159,6 +186,10 @@ FUNCTIONS: dict[str, Function] = {
     "sub": Function("exprs", {}, _sub, "first value minus the others"),
     "mul": Function("exprs", {}, _mul, "product of the values, to the penny"),
     "max": Function("exprs", {"ignore_missing": "flag"}, _max, "largest value"),
+    "min": Function("exprs", {}, _min, "smallest value"),
+    "add_days": Function("expr", {"days": "expr"}, _add_days, "a date plus N days"),
+    "add_months": Function("expr", {"months": "expr"}, _add_months, "a date plus N calendar months"),
+    "days_between": Function("exprs", {}, _days_between, "days from the first date to the second"),
     "sum": Function("list", {"field": "text"}, _sum, "total of one field over a list"),
     "param": Function("parameter", _PARAM_OPTIONS, _param, "a dated parameter in force on `on`"),
     "param_since": Function("parameter", _PARAM_OPTIONS, _param_since,

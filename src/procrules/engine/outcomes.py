@@ -92,6 +92,21 @@ def _determinations(ruleset: RuleSet, derived: dict[str, Any]) -> dict[str, Any]
             for k, v in out.items()}
 
 
+def _procedure_permitted(ruleset: RuleSet, evaluation: Evaluation, result: CheckResult) -> dict[str, Any] | None:
+    """Whether the chosen route is lawful: false with the reasons when a blocking rule fails."""
+    if evaluation.derived.get("regime") != "act":
+        return None
+    blocking = [r for r in ruleset.rules if r.blocks_procedure]
+    reasons = [{"rule": f.rule, "legal_ref": f.legal_ref.text, "reason": f.title}
+               for f in result.findings if any(f.rule == r.id for r in blocking)]
+    unknown = [r.id for r in blocking if evaluation.statuses[r.id] == "not_demonstrated"]
+    permitted = False if reasons else (None if unknown else True)
+    out: dict[str, Any] = {"permitted": permitted, "reasons": reasons}
+    if permitted is None:
+        out["not_demonstrated"] = unknown
+    return out
+
+
 def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any],
              evaluation: Evaluation, explain: bool = False) -> CheckResult:
     """The CheckResult of one record from its facts and Evaluation."""
@@ -122,6 +137,7 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
         trace.append(Trace(rule.id, status, evidence, missing))
     order = {"error": 0, "warning": 1, "info": 2}
     result.findings.sort(key=lambda f: (order[f.severity], f.rule))
+    result.determinations["procedure_permitted"] = _procedure_permitted(ruleset, evaluation, result)
     if explain:
         result.trace = trace
     return result

@@ -189,6 +189,7 @@ class Rule:
     pack: str
     source: str
     line: int | None = None
+    blocks_procedure: bool = False
 
     def condition_reads(self) -> tuple[str, ...]:
         """Every fact the rule's conditions read."""

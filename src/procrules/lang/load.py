@@ -133,7 +133,7 @@ def _parse_rules(pack: _Pack, parser: Parser, applies: Condition, pack_name: str
             evidence=tuple(raw.get("evidence", [])), duties=tuple(raw.get("duties", [])),
             prompt_source=_prompt_source(src),
             uncertain=raw.get("uncertain"), pack=pack_name, source=pack.label,
-            line=pos[0] if pos else None,
+            line=pos[0] if pos else None, blocks_procedure=bool(raw.get("blocks_procedure", False)),
         ))
     return out
 

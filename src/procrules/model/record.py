@@ -74,6 +74,7 @@ class Authority(Strict):
     devolved: Devolved | None = Field(default=None, json_schema_extra=NULL_MEANS_NONE)
     annual_spend: Money | None = None
     school: bool = False
+    defence_authority: bool = False  # s.7(5)-(6); PR 2024 reg 46
 
 
 class EstimatedValue(Strict):
@@ -130,9 +131,32 @@ class Contract(Strict):
     concession: bool = False
     light_touch: bool | None = None
     exempted: bool = False
+    exemption: Annotated[str, Field(pattern=r"^sch2_para([2-9]|[1-3][0-9])$")] | None = Field(
+        default=None, json_schema_extra=NULL_MEANS_NONE
+    )  # the Schedule 2 paragraph relied on, e.g. sch2_para8
     framework: Framework | None = None
     dynamic_market: bool = False
     lots: list[Lot] = []
+    no_lots_reasons: str | None = None  # s.18(2): reasons for not using lots
+
+
+class PreviousContract(Strict):
+    """The earlier contract a repeat direct award builds on (Sch 5 para 8)."""
+
+    awarded: date | None = None
+    competitive: bool | None = None
+    repeat_ground_stated: bool | None = None  # its tender notice or documents stated the para 8 intention
+
+
+class Supplier(Strict):
+    """The supplier the contract is (to be) awarded to."""
+
+    name: str | None = None
+    excluded: bool | None = None  # s.57(1)
+    excludable: bool | None = None  # s.57(2)
+    on_debarment_list: bool | None = None  # s.62
+    sme: bool | None = None
+    vcse: bool | None = None
 
 
 class Procedure(Strict):
@@ -142,9 +166,20 @@ class Procedure(Strict):
     direct_award_ground: Annotated[str, Field(pattern=r"^(sch5_para([1-9]|1[0-9]|20)|s42)$")] | None = Field(
         default=None, json_schema_extra=NULL_MEANS_NONE
     )
+    direct_award_justification: str | None = None
     urgency: bool = False
+    urgency_attributable_to_authority: bool | None = None  # Sch 5 para 14
+    urgency_foreseeable: bool | None = None  # Sch 5 para 14
+    previous_contract: PreviousContract | None = None
+    switched_from_competition: bool = False  # s.43
+    no_suitable_tenders: bool | None = None  # s.43(1)-(2)
     electronic_submission: bool | None = None
     all_documents_with_tender_notice: bool | None = None
+    pre_selected_suppliers: bool = False  # s.54(4), s.54(5)
+    negotiated_tendering_period: bool = False  # s.54(4), s.54(5)
+    market_engagement: bool | None = None  # s.16: preliminary market engagement carried out
+    no_pme_notice_reasons: str | None = None  # s.17(1)(b): reasons given in the tender notice
+    suitability_assessment: bool | None = None  # s.85: conditions of participation below threshold
     commenced: date | None = None
 
 
@@ -159,6 +194,8 @@ class Notice(Strict):
 class Milestones(Strict):
     """Key dates of the procedure."""
 
+    conflicts_assessment: date | None = None  # s.83(1): prepared before the tender/transparency notice
+    invitation_to_tender: date | None = None  # tenders invited (for an open procedure, the UK4 date)
     participation_deadline: date | None = None
     tender_deadline: date | None = None
     assessment_summaries_sent: date | None = None
@@ -174,5 +211,6 @@ class Record(Strict):
     authority: Authority
     contract: Contract
     procedure: Procedure = Procedure()
+    supplier: Supplier | None = None
     notices: list[Notice] = []
     milestones: Milestones = Milestones()
