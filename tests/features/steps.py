@@ -424,3 +424,22 @@ def no_standstill(result: CheckResult) -> None:
     got = _determination(result, "standstill")
     if got is not None and (got.get("ends") is not None or got.get("required") is True):
         _fail(result, f"expected no standstill, but the standstill is {got}")
+
+
+@then(parsers.re(r"the determination (?P<path>[a-z_][\w.]*) is (?P<value>.+)"))
+def determination_is(result: CheckResult, path: str, value: str) -> None:
+    """Any determination by its dotted name: a number, true/false, null, a word, or a date."""
+    expected = parse_value(value)
+    if isinstance(expected, str) and re.match(r"^\d{4}-\d{2}-\d{2}$|^[A-Z][a-z]{2} \d", expected):
+        expected = parse_day(expected).isoformat()
+    actual = _determination(result, *path.split("."))
+    if actual != expected:
+        _fail(result, f"expected the determination {path} to be {expected!r}, found {actual!r}")
+
+
+@then(parsers.re(r"the procedure is (?P<neg>not )?permitted"))
+def procedure_permitted(result: CheckResult, neg: str | None) -> None:
+    """The procedure_permitted determination (the reasons are shown when it fails)."""
+    actual = _determination(result, "procedure_permitted", "permitted")
+    if actual is not (neg is None):
+        _fail(result, f"expected the procedure to be {'not ' if neg else ''}permitted, found {actual!r}")
