@@ -47,7 +47,7 @@ def test_every_rule_fires_in_one_scenario_and_not_in_another() -> None:
     fires: set[str] = set()
     does_not: set[str] = set()
     untagged: list[str] = []
-    for path in sorted(FEATURES.glob("*.feature")):
+    for path in sorted(FEATURES.rglob("*.feature")):
         for tags, lines in _scenarios(path.read_text(encoding="utf-8")):
             if "known_bug" in tags:
                 continue
