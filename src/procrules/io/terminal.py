@@ -26,12 +26,23 @@ def _shown(key: str, value: Any) -> str:
     return f"£{text}" if key in _MONEY and isinstance(value, int | float) else text
 
 
+def _permitted(value: dict[str, Any] | None) -> str:
+    if value is None or value["permitted"] is None:
+        missing = ", ".join(value.get("not_demonstrated", [])) if value else ""
+        return f"not demonstrated ({missing})" if missing else "—"
+    if value["permitted"]:
+        return "yes"
+    return "no — " + "; ".join(f"{r['reason']} ({r['legal_ref']})" for r in value["reasons"])
+
+
 def _determinations(det: dict[str, Any]) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="dim")
     table.add_column()
     for key, value in det.items():
-        if isinstance(value, dict):
+        if key == "procedure_permitted":
+            shown = _permitted(value)
+        elif isinstance(value, dict):
             shown = ", ".join(f"{k.replace('_', ' ')} {_shown(k, v)}" for k, v in value.items())
         else:
             shown = _shown(key, value)
