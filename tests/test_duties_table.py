@@ -41,8 +41,8 @@ def _csv_ids() -> list[str]:
 
 
 def _table_ids(text: str) -> list[str]:
-    """The first cell of every body row of the generated table in `text`."""
-    block = text.split(dt.BEGIN, 1)[1].split(dt.END, 1)[0]
+    """The first cell of every body row of the generated duty table in `text` (not the section table)."""
+    block = text.split(dt.BEGIN, 1)[1].split(dt.END, 1)[0].split("### By section", 1)[0]
     rows = [line for line in block.splitlines() if line.startswith("| ")]
     return [line.split(" | ", 1)[0].removeprefix("| ") for line in rows[1:]]  # skip the header
 
@@ -251,3 +251,13 @@ def test_check_reports_a_stale_readme(synthetic: tuple[Path, Path], tmp_path: Pa
     readme.write_text(readme.read_text(encoding="utf-8").replace("covered", "planned", 1), encoding="utf-8")
     diff = dt.readme_diff(readme, csv_path, packs)
     assert any(line.startswith("-") and "planned" in line for line in diff)
+
+
+@needs_csv
+def test_section_table_lists_every_section_of_parts_1_to_3_and_6() -> None:
+    block = README.read_text(encoding="utf-8").split("### By section", 1)[1]
+    keys = [line.split(" | ", 1)[0].removeprefix("| ") for line in block.splitlines() if line.startswith("| ")][1:]
+    assert [k for k in keys if k.startswith("s.")] == [f"s.{n}" for n in (*range(1, 67), *range(84, 89))]
+    assert "Sch 5 para 20" in keys and "Sch 2 para 38" in keys
+    row = next(line for line in block.splitlines() if line.startswith("| s.51 |"))
+    assert "`PA23-STANDSTILL-01`" in row

@@ -317,8 +317,91 @@ def coverage(duties: Iterable[Duty], rule_duties: Iterable[RuleDuty]) -> list[Ro
 
 
 def build_table(csv_path: Path, packs_dir: Path) -> str:
-    """The generated part of the README: the count line and the table, one row per CSV row."""
-    return render(coverage(read_duties(csv_path), read_rule_duties(packs_dir)))
+    """The generated part of the README: the count line and the table, one row per CSV row, then
+    the table by section of Parts 1-3 and 6 and their Schedules."""
+    duties = read_duties(csv_path)
+    return render(coverage(duties, read_rule_duties(packs_dir))) + "\n\n" + section_table(duties, packs_dir)
+
+
+# by section -----------------------------------------------------------------------------------
+
+#: The sections of Parts 1-3 and 6, and the Schedules of those Parts with their paragraph counts
+#: (None: one row for the whole Schedule, whose paragraphs are table rows or grounds).
+PART_SECTIONS = (*range(1, 67), *range(84, 89))
+SCHEDULES: dict[int, int | None] = {1: None, 2: 38, 3: 5, 4: None, 5: 20, 6: None, 7: None}
+NO_DUTY = "no duty on the authority here (a definition, a power or a Minister's function)"
+
+
+def _provision_key(ref: dict[str, object]) -> str | None:
+    """`s.51` or `Sch 5 para 8` (or `Sch 1`) for a PA2023 legal_ref; None for other instruments."""
+    if ref.get("instrument") != "PA2023":
+        return None
+    if ref.get("schedule") is not None:
+        schedule = int(str(ref["schedule"]))
+        if SCHEDULES.get(schedule) and ref.get("paragraph") is not None:
+            return f"Sch {schedule} para {_first_number(str(ref['paragraph']))}"
+        return f"Sch {schedule}"
+    if ref.get("section") is not None:
+        return f"s.{_first_number(str(ref['section']))}"
+    return None
+
+
+def read_provisions(packs_dir: Path) -> dict[str, list[str]]:
+    """Provision key → the rule ids and derived facts whose legal_ref cites it."""
+    out: dict[str, list[str]] = {}
+    for path in sorted(p for p in packs_dir.iterdir() if p.suffix in (".yaml", ".yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        items = [(r.get("id"), r.get("legal_ref")) for r in data.get("rules") or []]
+        items += [(d.get("name"), d.get("legal_ref")) for d in data.get("derive") or []]
+        for name, ref in items:
+            key = _provision_key(ref) if isinstance(ref, dict) else None
+            if key and name:
+                out.setdefault(key, []).append(str(name))
+    return out
+
+
+def _duty_key(duty: Duty) -> str | None:
+    if duty.part == "Sch":
+        match = re.match(r"Sch\s*(\d+)(?:\s*para\s*(\d+))?", duty.section)
+        if not match:
+            return None
+        schedule = int(match.group(1))
+        return f"Sch {schedule} para {match.group(2)}" if SCHEDULES.get(schedule) and match.group(2) \
+            else f"Sch {schedule}"
+    return f"s.{duty.section}" if duty.section.isdigit() else None
+
+
+def section_table(duties: Sequence[Duty], packs_dir: Path) -> str:
+    """One row per section of Parts 1-3 and 6 and per paragraph of their Schedules: what encodes it."""
+    provisions = read_provisions(packs_dir)
+    covered = {rd.duty for rd in read_rule_duties(packs_dir)}
+    by_key: dict[str, list[Duty]] = {}
+    for duty in duties:
+        key = _duty_key(duty)
+        if key:
+            by_key.setdefault(key, []).append(duty)
+    keys = [f"s.{n}" for n in PART_SECTIONS]
+    for schedule, paragraphs in SCHEDULES.items():
+        keys += [f"Sch {schedule}"] if paragraphs is None else [f"Sch {schedule} para {p}" for p in
+                                                                  range(1, paragraphs + 1)]
+    lines = ["### By section (Parts 1-3 and 6, and their Schedules)", "",
+             "| provision | encoded by (rules and derived facts) | duties covered | not yet encoded |",
+             "|---|---|---|---|"]
+    for key in keys:
+        names = provisions.get(key, [])
+        rows = by_key.get(key, [])
+        open_rows = [d for d in rows if d.id not in covered]
+        planned = sorted({planned_issue(d).label() for d in open_rows if d.checkable != "no"})
+        encoded = ", ".join(f"`{n}`" for n in names) or "—"
+        if not rows:
+            gap = "—" if names else NO_DUTY
+        elif not open_rows:
+            gap = "—"
+        else:
+            gap = "planned: " + ", ".join(planned) if planned else NOT_CHECKABLE_REASON
+        count = f"{len(rows) - len(open_rows)} of {len(rows)}" if rows else "—"
+        lines.append(f"| {key} | {encoded} | {count} | {gap} |")
+    return "\n".join(lines)
 
 
 # the README ---------------------------------------------------------------------------------
