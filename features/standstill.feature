@@ -190,3 +190,24 @@ Feature: Mandatory standstill period (Procurement Act 2023 s.51)
     When the procurement is checked as at 2026-06-01
     Then finding PA23-STANDSTILL-02 is not raised
     And finding PA23-STANDSTILL-01 is not raised
+
+  @PA23-STANDSTILL-03 @voluntary_standstill_minimum_end
+  Scenario: A voluntary standstill must last at least eight working days (s.51(5))
+    # UK6 Mon 22 Dec 2025: 8 working days run to Tue 6 Jan 2026 (25-26 Dec, 1-2 Jan and weekends skipped).
+    Given the example record "highways-resurfacing.yaml"
+    And the record has procedure.type set to call_off
+    And the record has milestones.standstill_end_stated set to 2026-01-05
+    And the record has milestones.contract_entered set to 2026-01-07
+    When the procurement is checked as at 2026-06-01
+    Then finding PA23-STANDSTILL-03 is raised
+    And the finding PA23-STANDSTILL-03 cites "PA2023 s.51(5)"
+
+  @PA23-STANDSTILL-03 @PA23-STANDSTILL-02 @voluntary_standstill_minimum_end
+  Scenario: A voluntary standstill of exactly eight working days is long enough
+    Given the example record "highways-resurfacing.yaml"
+    And the record has procedure.type set to call_off
+    And the record has milestones.standstill_end_stated set to 2026-01-06
+    And the record has milestones.contract_entered set to 2026-01-07
+    When the procurement is checked as at 2026-06-01
+    Then finding PA23-STANDSTILL-03 is not raised
+    And finding PA23-STANDSTILL-02 is not raised
