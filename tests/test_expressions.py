@@ -25,6 +25,11 @@ def test_sum_over_a_list() -> None:
     assert evaluate(Call("sum", ("contract.options_and_extensions",), (("field", "amount"),)), c) == 50000.5
 
 
+def test_count() -> None:
+    assert evaluate(Call("count", ("contract.lots",)), ctx({}, {"contract.lots": [{"id": "1"}, {"id": "2"}]})) == 2
+    assert evaluate(Call("count", ("contract.lots",)), ctx({}, {})) == 0
+
+
 def test_notices() -> None:
     notices = [{"code": "UK6", "date": date(2026, 3, 9), "planned": False},
                {"code": "UK6", "date": date(2026, 3, 2), "planned": False},

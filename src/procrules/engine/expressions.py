@@ -101,6 +101,10 @@ def _sum(call: Call, ctx: Context) -> Any:
     return round(sum(float(i[name]) for i in items if isinstance(i, dict) and i.get(name) is not None), 2)
 
 
+def _count(call: Call, ctx: Context) -> Any:
+    return len(ctx.lists.get(call.args[0]) or [])
+
+
 def _param_value(call: Call, ctx: Context) -> Any:
     on = evaluate(call.option("at"), ctx)
     key = evaluate(call.option("key"), ctx) if call.option("key") is not None else None
@@ -191,6 +195,7 @@ FUNCTIONS: dict[str, Function] = {
     "add_months": Function("expr", {"months": "expr"}, _add_months, "a date plus N calendar months"),
     "days_between": Function("exprs", {}, _days_between, "days from the first date to the second"),
     "sum": Function("list", {"field": "text"}, _sum, "total of one field over a list"),
+    "count": Function("list", {}, _count, "number of items in a list (0 when empty)"),
     "param": Function("parameter", _PARAM_OPTIONS, _param, "a dated parameter in force on `on`"),
     "param_since": Function("parameter", _PARAM_OPTIONS, _param_since,
                             "the day that parameter value took effect"),
