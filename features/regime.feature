@@ -55,7 +55,7 @@ Feature: Which law governs the procurement (S.I. 2024/716 reg 2(2); Procurement 
     When the procurement is checked as at 2026-06-01
     Then rule PA23-REGIME-01 is not demonstrated for lack of procedure.commenced
 
-  @PA23-REGIME-01 @regime @contracting_authority
+  @PA23-REGIME-01 @PA23-SCOPE-06 @regime @contracting_authority
   Scenario: A public undertaking buying a contract that is not a utilities contract is not bound by the Act
     Given a procurement record:
       """
@@ -71,9 +71,9 @@ Feature: Which law governs the procurement (S.I. 2024/716 reg 2(2); Procurement 
     When the procurement is checked as at 2026-06-01
     Then the regime is not_a_contracting_authority
     And finding PA23-REGIME-01 is not raised
-    And there are no findings
+    And the findings are PA23-SCOPE-06
 
-  @regime @contracting_authority
+  @PA23-SCOPE-06 @regime @contracting_authority
   Scenario: A private utility buying a contract that is not a utilities contract is not bound by the Act
     Given a procurement record:
       """
@@ -88,7 +88,7 @@ Feature: Which law governs the procurement (S.I. 2024/716 reg 2(2); Procurement 
       """
     When the procurement is checked as at 2026-06-01
     Then the regime is not_a_contracting_authority
-    And there are no findings
+    And the findings are PA23-SCOPE-06
 
   @PA23-ROUTE-01 @regime @contracting_authority
   Scenario: A public undertaking buying a utilities contract is bound by the Act

@@ -17,6 +17,7 @@ scenarios(str(FEATURES))
 _SCENARIO = re.compile(r"^\s*(Scenario|Scenario Outline|Example|Background|Rule):")
 _FIRES = re.compile(r"\b(?:finding|prompt) (\S+) is raised\s*$")
 _DOES_NOT_FIRE = re.compile(r"\b(?:finding|prompt) (\S+) is not raised\s*$")
+_EXACTLY = re.compile(r"\bthe findings are (.+?)\s*$")
 
 
 def _scenarios(text: str) -> list[tuple[set[str], list[str]]]:
@@ -56,6 +57,8 @@ def test_every_rule_fires_in_one_scenario_and_not_in_another() -> None:
             for line in lines:
                 if m := _FIRES.search(line):
                     fires.add(m.group(1))
+                if m := _EXACTLY.search(line):
+                    fires.update(i.strip() for i in m.group(1).split(","))
                 if m := _DOES_NOT_FIRE.search(line):
                     does_not.add(m.group(1))
     rule_ids = [r.id for r in api.rules()]

@@ -13,7 +13,7 @@ from typing import Any
 from procrules.engine.evaluation import Evaluation
 from procrules.engine.expressions import missing_inputs
 from procrules.engine.python import compile_condition
-from procrules.lang.ir import Condition, Rule, RuleSet, condition_facts
+from procrules.lang.ir import Atom, Condition, Not, Rule, RuleSet
 from procrules.model.results import CheckResult, Finding, Prompt, Trace
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
@@ -37,9 +37,18 @@ def render(template: str, facts: dict[str, Any]) -> str:
     return " ".join(_PLACEHOLDER.sub(lambda m: display(facts.get(m.group(1))), template).split())
 
 
+def _compared(cond: Condition) -> list[str]:
+    """The facts a condition compares (an `exists` test is never unknown, so it is left out)."""
+    if isinstance(cond, Atom):
+        return [] if cond.op == "exists" else list(cond.facts())
+    if isinstance(cond, Not):
+        return _compared(cond.item)
+    return list(dict.fromkeys(n for c in cond.items for n in _compared(c)))
+
+
 def _unknown_in(cond: Condition, facts: dict[str, Any], ruleset: RuleSet, seen: set[str]) -> list[str]:
     """The missing facts behind an unknown condition, traced through derived facts."""
-    return [m for name in condition_facts(cond) for m in _missing(name, facts, ruleset, seen)]
+    return [m for name in _compared(cond) for m in _missing(name, facts, ruleset, seen)]
 
 
 def _missing(name: str, facts: dict[str, Any], ruleset: RuleSet, seen: set[str]) -> list[str]:
@@ -57,7 +66,7 @@ def _missing(name: str, facts: dict[str, Any], ruleset: RuleSet, seen: set[str])
     for case in derivation.cases:
         truth = _compiled(case.when)(facts)
         if truth is None:
-            if all(facts.get(n) is not None for n in condition_facts(case.when)):
+            if all(facts.get(n) is not None for n in _compared(case.when)):
                 return [name]
             return _unknown_in(case.when, facts, ruleset, seen)  # [] when already accounted for
         if truth:

@@ -16,7 +16,7 @@ from procrules.model.results import CheckResult
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-_MONEY = {"estimated_value", "amount"}
+_MONEY = {"estimated_value", "amount", "s85_works_amount"}
 
 
 def _shown(key: str, value: Any) -> str:
@@ -40,10 +40,12 @@ def _determinations(det: dict[str, Any]) -> Table:
     table.add_column(style="dim")
     table.add_column()
     for key, value in det.items():
+        if value is None:
+            continue  # not applicable, or unknown (the JSON report keeps every key)
         if key == "procedure_permitted":
             shown = _permitted(value)
         elif isinstance(value, dict):
-            shown = ", ".join(f"{k.replace('_', ' ')} {_shown(k, v)}" for k, v in value.items())
+            shown = ", ".join(f"{k.replace('_', ' ')} {_shown(k, v)}" for k, v in value.items() if v is not None)
         else:
             shown = _shown(key, value)
         table.add_row(key.replace("_", " "), shown)
