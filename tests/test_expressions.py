@@ -54,3 +54,25 @@ def test_parameter_at_a_date_and_cpv_ranges() -> None:
 def test_working_days() -> None:
     c = ctx({"d": date(2025, 12, 22)})
     assert evaluate(Call("working_days_end", (FactRef("d"),), (("days", 8),)), c) == date(2026, 1, 6)
+
+
+def test_filters_over_a_list() -> None:
+    events = [{"ground": "sch6_para15", "date": date(2022, 5, 1)}, {"ground": "sch7_para12", "date": date(2025, 5, 1)},
+              {"ground": "sch6_para3", "date": date(2019, 1, 1)}]
+    c = ctx({"since": date(2021, 6, 1)}, {"supplier.exclusion_events": events})
+    mandatory = (("where_field", "ground"), ("where_prefix", "sch6_"))
+    recent = (("date_field", "date"), ("from", FactRef("since")))
+    assert evaluate(Call("count", ("supplier.exclusion_events",), mandatory), c) == 2
+    assert evaluate(Call("count", ("supplier.exclusion_events",), (*mandatory, *recent)), c) == 1
+    assert evaluate(Call("count", ("supplier.exclusion_events",), (("date_field", "date"), ("from", FactRef("x")))),
+                    c) is None
+    parts = {"contract.separable_parts": [{"estimated_value": 90000.0}, {"estimated_value": 250000.0}]}
+    assert evaluate(Call("max_of", ("contract.separable_parts",), (("field", "estimated_value"),)), ctx({}, parts)) \
+        == 250000.0
+    assert evaluate(Call("max_of", ("contract.separable_parts",), (("field", "estimated_value"),)), ctx({})) is None
+
+
+def test_last_notice() -> None:
+    notices = [{"code": "UK3", "date": date(2025, 6, 1), "planned": False},
+               {"code": "UK3", "date": date(2025, 9, 1), "planned": False}]
+    assert evaluate(Call("notice_date", ("UK3",), (("last", True),)), ctx({}, {"notices": notices})) == date(2025, 9, 1)

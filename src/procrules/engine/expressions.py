@@ -101,8 +101,41 @@ def _sum(call: Call, ctx: Context) -> Any:
     return round(sum(float(i[name]) for i in items if isinstance(i, dict) and i.get(name) is not None), 2)
 
 
+def _selected(call: Call, ctx: Context) -> list[dict[str, Any]] | None:
+    """The items of a list field that pass the call's filters; None when a date bound is unknown.
+
+    Filters: `where_field` with `where_prefix` (the field's text starts with it) or `where_value`;
+    `date_field` with `from` / `until` (inclusive; either may be left out).
+    """
+    items = [i for i in ctx.lists.get(call.args[0]) or [] if isinstance(i, dict)]
+    field = call.option("where_field")
+    if field is not None:
+        prefix, value = call.option("where_prefix"), call.option("where_value")
+        items = [i for i in items if (prefix is None or str(i.get(field, "")).startswith(prefix))
+                 and (value is None or i.get(field) == value)]
+    date_field = call.option("date_field")
+    if date_field is not None:
+        bounds = [evaluate(call.option(k), ctx) if call.option(k) is not None else date.min
+                  for k in ("from", "until")]
+        if call.option("until") is None:
+            bounds[1] = date.max
+        if None in bounds:
+            return None
+        items = [i for i in items if i.get(date_field) is not None and bounds[0] <= i[date_field] <= bounds[1]]
+    return items
+
+
 def _count(call: Call, ctx: Context) -> Any:
-    return len(ctx.lists.get(call.args[0]) or [])
+    items = _selected(call, ctx)
+    return None if items is None else len(items)
+
+
+def _max_of(call: Call, ctx: Context) -> Any:
+    items = _selected(call, ctx)
+    if items is None:
+        return None
+    values = [i[call.option("field")] for i in items if i.get(call.option("field")) is not None]
+    return max(values) if values else None
 
 
 def _param_value(call: Call, ctx: Context) -> Any:
@@ -140,7 +173,9 @@ def _published(ctx: Context, code: str) -> list[date]:
 
 def _notice_date(call: Call, ctx: Context) -> Any:
     dates = _published(ctx, call.args[0])
-    return dates[0] if dates else None
+    if not dates:
+        return None
+    return dates[-1] if call.option("last", False) else dates[0]
 
 
 def _has_notice(call: Call, ctx: Context) -> Any:
@@ -184,6 +219,8 @@ def missing_inputs(expr: Any, facts: dict[str, Any]) -> list[str]:
 
 
 _PARAM_OPTIONS = {"key": "expr", "prefix": "text", "at": "expr"}
+_FILTERS = {"where_field": "text", "where_prefix": "text", "where_value": "text", "date_field": "text",
+            "from": "expr", "until": "expr"}
 
 FUNCTIONS: dict[str, Function] = {
     "add": Function("exprs", {}, _add, "sum of the values"),
@@ -195,14 +232,16 @@ FUNCTIONS: dict[str, Function] = {
     "add_months": Function("expr", {"months": "expr"}, _add_months, "a date plus N calendar months"),
     "days_between": Function("exprs", {}, _days_between, "days from the first date to the second"),
     "sum": Function("list", {"field": "text"}, _sum, "total of one field over a list"),
-    "count": Function("list", {}, _count, "number of items in a list (0 when empty)"),
+    "count": Function("list", _FILTERS, _count, "number of items in a list that pass its filters (0 when none)"),
+    "max_of": Function("list", {"field": "text", **_FILTERS}, _max_of,
+                       "largest value of one field over a list (None when the list is empty)"),
     "param": Function("parameter", _PARAM_OPTIONS, _param, "a dated parameter in force on `on`"),
     "param_since": Function("parameter", _PARAM_OPTIONS, _param_since,
                             "the day that parameter value took effect"),
     "working_days_end": Function("expr", {"days": "expr"}, _working_days_end,
                                  "last day of N working days beginning with a day (s.123)"),
-    "notice_date": Function("notice", {}, _notice_date, "earliest publication of a notice code",
-                            "notices"),
+    "notice_date": Function("notice", {"last": "flag"}, _notice_date,
+                            "earliest (or, with last: true, latest) publication of a notice code", "notices"),
     "has_notice": Function("notice", {}, _has_notice, "whether a notice code has been published"),
     "cpv_in": Function("parameter", {"at": "expr"}, _cpv_in,
                        "whether the main CPV code is in a parameter's code ranges", "contract.cpv"),

@@ -53,6 +53,9 @@ def _walk(model: type[BaseModel], prefix: str, out: dict[str, FieldSpec]) -> Non
             _walk(tp, f"{path}.", out)
         elif typing.get_origin(tp) is list:
             out[path] = FieldSpec(path, "list")
+        elif typing.get_origin(tp) is Literal:
+            values = tuple(str(v) for v in typing.get_args(tp)) + (("none",) if none else ())
+            out[path] = FieldSpec(path, "enum", values, none)
         elif isinstance(tp, type) and issubclass(tp, Enum):
             values = tuple(str(m.value) for m in tp) + (("none",) if none else ())
             out[path] = FieldSpec(path, "enum", values, none)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -118,6 +118,27 @@ class Lot(Strict):
 CpvCode = Annotated[str, Field(pattern=r"^\d{8}(-\d)?$")]
 
 
+class RelatedContract(Strict):
+    """Another contract for goods, services or works that could reasonably be supplied under this one
+    (Sch 3 para 4): its estimated value counts in this contract's unless there are good reasons."""
+
+    id: str | None = None
+    description: str | None = None
+    estimated_value: Money  # VAT-inclusive
+
+
+class SeparablePart(Strict):
+    """A part of the contract that could reasonably be supplied under a separate contract (s.5, s.10)."""
+
+    description: str | None = None
+    subject: Subject | None = None
+    estimated_value: Money  # VAT-inclusive
+    light_touch: bool | None = None
+    concession: bool | None = None
+    defence_and_security: bool | None = None
+    utilities: bool | None = None
+
+
 class Contract(Strict):
     """The contract being procured."""
 
@@ -138,6 +159,11 @@ class Contract(Strict):
     dynamic_market: bool = False
     lots: list[Lot] = []
     no_lots_reasons: str | None = None  # s.18(2): reasons for not using lots
+    related_contracts: list[RelatedContract] = []  # Sch 3 para 4
+    aggregation_reasons: str | None = None  # Sch 3 para 4: good reasons not to aggregate
+    separable_parts: list[SeparablePart] = []  # s.5, s.10
+    separation_reasons: str | None = None  # s.5(4), s.10(4)-(5)
+    qualifying_defence_contract: bool | None = None  # Sch 5 para 19; Defence Reform Act 2014 s.14(2)
 
 
 class PreviousContract(Strict):
@@ -148,6 +174,15 @@ class PreviousContract(Strict):
     repeat_ground_stated: bool | None = None  # its tender notice or documents stated the para 8 intention
 
 
+class ExclusionEvent(Strict):
+    """Something that may make a supplier excluded (Sch 6) or excludable (Sch 7)."""
+
+    ground: Annotated[str, Field(pattern=r"^sch(6_para([1-9]|[1-3][0-9]|4[0-3])|7_para([1-9]|1[0-4]))$")]
+    date: date  # the day of the conviction, decision or other event
+    person: Literal["supplier", "connected_person", "associated_person", "subcontractor"] = "supplier"
+    continuing_or_likely_to_recur: bool | None = None  # s.57(1)(a), (2)(a); s.58 self-cleaning
+
+
 class Supplier(Strict):
     """The supplier the contract is (to be) awarded to."""
 
@@ -155,6 +190,13 @@ class Supplier(Strict):
     excluded: bool | None = None  # s.57(1)
     excludable: bool | None = None  # s.57(2)
     on_debarment_list: bool | None = None  # s.62
+    debarment_ground: Literal["mandatory", "discretionary"] | None = None  # s.62(2)
+    exclusion_events: list[ExclusionEvent] = []
+    overriding_public_interest: Literal[
+        "critical_national_infrastructure", "sector_reliance", "military_security_operations",
+        "urgency_no_alternative",
+    ] | None = Field(default=None, json_schema_extra=NULL_MEANS_NONE)  # s.41(5)(a)-(d)
+    most_advantageous_tender: bool | None = None  # s.19(1)-(2)
     sme: bool | None = None
     vcse: bool | None = None
 
@@ -195,6 +237,7 @@ class Milestones(Strict):
     """Key dates of the procedure."""
 
     conflicts_assessment: date | None = None  # s.83(1): prepared before the tender/transparency notice
+    exclusion_determination: date | None = None  # the day the supplier's exclusion status was determined
     invitation_to_tender: date | None = None  # tenders invited (for an open procedure, the UK4 date)
     participation_deadline: date | None = None
     tender_deadline: date | None = None
