@@ -7,9 +7,10 @@ meets a missing input returns None, and the derived fact is then unknown.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -26,6 +27,7 @@ class Context:
     lists: dict[str, list[dict[str, Any]] | list[str]]
     parameters: Parameters
     calendar: WorkingDays
+    published: dict[str, list[date]] = field(default_factory=dict)  # per-record cache, by notice code
 
 
 def evaluate(expr: Any, ctx: Context) -> Any:
@@ -165,10 +167,13 @@ def _working_days_end(call: Call, ctx: Context) -> Any:
 
 
 def _published(ctx: Context, code: str) -> list[date]:
-    return sorted(
-        n["date"] for n in ctx.lists.get("notices", [])
-        if isinstance(n, dict) and n["code"] == code and not n["planned"]
-    )
+    if not ctx.published and ctx.lists.get("notices"):
+        for n in ctx.lists["notices"]:
+            if isinstance(n, dict) and not n["planned"]:
+                ctx.published.setdefault(n["code"], []).append(n["date"])
+        for dates in ctx.published.values():
+            dates.sort()
+    return ctx.published.get(code, [])
 
 
 def _notice_date(call: Call, ctx: Context) -> Any:
@@ -188,8 +193,28 @@ def _cpv_in(call: Call, ctx: Context) -> Any:
     ranges = _param(call, ctx)
     if not codes or ranges is None:
         return None
+    starts, ends = _intervals(ranges)
     main = int(str(codes[0])[:8])
-    return any(int(lo) <= main <= int(hi) for lo, hi in ranges)
+    i = bisect.bisect_right(starts, main) - 1
+    return i >= 0 and main <= ends[i]
+
+
+_INTERVALS: dict[int, tuple[Any, tuple[list[int], list[int]]]] = {}
+
+
+def _intervals(ranges: list[list[Any]]) -> tuple[list[int], list[int]]:
+    """Code ranges merged and sorted for bisection (parameters never change, so cache by identity)."""
+    cached = _INTERVALS.get(id(ranges))
+    if cached is None or cached[0] is not ranges:
+        merged: list[list[int]] = []
+        for lo, hi in sorted((int(lo), int(hi)) for lo, hi in ranges):
+            if merged and lo <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        cached = (ranges, ([m[0] for m in merged], [m[1] for m in merged]))
+        _INTERVALS[id(ranges)] = cached
+    return cached[1]
 
 
 @dataclass(frozen=True, slots=True)
