@@ -13,7 +13,7 @@ from typing import Any
 
 from procrules.engine.evaluation import Evaluation, Status, derived_deps, status_of
 from procrules.engine.expressions import Context, evaluate
-from procrules.lang.ir import All, Atom, Condition, FactRef, Not, RuleSet, expr_facts
+from procrules.lang.ir import All, AnyOf, Atom, Condition, FactRef, Not, RuleSet, expr_facts
 
 Truth = bool | None
 Facts = dict[str, Any]
@@ -32,7 +32,9 @@ def compile_condition(cond: Condition) -> Compiled:
     if isinstance(cond, Not):
         inner = compile_condition(cond.item)
         return lambda f: None if (v := inner(f)) is None else not v
-    parts = [compile_condition(c) for c in cond.items]
+    parts = [compile_condition(c) for c in _flat(cond)]
+    if len(parts) == 1:
+        return parts[0]
     if isinstance(cond, All):
         def all_(f: Facts) -> Truth:
             unknown = False
@@ -53,6 +55,14 @@ def compile_condition(cond: Condition) -> Compiled:
             unknown = unknown or v is None
         return None if unknown else False
     return any_
+
+
+def _flat(cond: All | AnyOf) -> list[Condition]:
+    """The children of a conjunction (disjunction), nested ones of the same kind inlined."""
+    out: list[Condition] = []
+    for c in cond.items:
+        out += _flat(c) if isinstance(c, All | AnyOf) and type(c) is type(cond) else [c]
+    return out
 
 
 def _compile_atom(atom: Atom) -> Compiled:
