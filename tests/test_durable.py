@@ -60,3 +60,23 @@ def test_an_action_error_is_raised_not_swallowed(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(durable, "evaluate", broken)
     with pytest.raises(EngineError, match="a rule action failed on record T-1: ZeroDivisionError"):
         api.evaluate(make_record(), as_at=date(2026, 12, 1), engine="durable")
+
+
+def test_a_rule_set_beyond_durables_table_sizes_still_compiles() -> None:
+    """durable links an alpha node to at most 256 rules (error 108) and gives it at most 512
+    children (the 513th loops for ever); the adapter spreads patterns and facts to stay inside."""
+    from procrules.engine.durable import DurableEvaluator
+    from procrules.engine.python import PythonEvaluator
+    from procrules.lang.load import load_rules
+
+    rules = "".join(
+        f"  - {{id: WIDE-R-{i}, title: t, kind: finding, severity: info, legal_ref: {{instrument: PA2023, section: 3}},"
+        f" when: {{regime: act}}, requires: {{estimated_value: {{lt: {(i % 8) * 100000}}}}},"
+        " message: m}\n" for i in range(150))
+    rs = load_rules(extra_packs=[("wide.yaml", f"pack: wide\ntitle: Wide\nrules:\n{rules}")])
+    durable, python = DurableEvaluator(rs), PythonEvaluator(rs)
+    record = make_record()
+    a = python.evaluate(record.id, api._context(record, date(2026, 12, 1))[1])
+    b = durable.evaluate(record.id, api._context(record, date(2026, 12, 1))[1])
+    assert a == b
+    assert a.statuses["WIDE-R-7"] == "passed" and a.statuses["WIDE-R-1"] == "failed"

@@ -1,7 +1,7 @@
 """The durable-rules evaluator: the only module that imports durable_rules.
 
 The rule set becomes one durable ruleset in which every record field and every derived fact is
-a fact of its own (`{_t: f, n: name, v: value}`), so durable's Rete network does the joining
+a fact of its own (`{_t: f<k>, n: name, v: value}`), so durable's Rete network does the joining
 and the forward chaining:
 
 * each condition is turned into two disjunctive normal forms — when it is true and when it is
@@ -12,7 +12,10 @@ and the forward chaining:
   derived fact its value reads present"; its action computes the value (with the shared value
   language) and asserts the derived fact, which wakes the conditions that read it;
 * a rule's outcome fires on the join of its `when` and `requires` condition facts; a rule with
-  no outcome fact at the end is not demonstrated.
+  no outcome fact at the end is not demonstrated;
+* durable's own table sizes are respected: facts carry one of 16 `_t` tags (an alpha node holds
+  at most 512 children and registering one more never returns), and a pattern shared by more
+  than 200 rules is split (an alpha node links to at most 256 rules, error 108).
 
 Guards from our measurements (shared/research/durable-rules.md §4.4): a Host without its
 dispatcher threads; facts, never events; one fresh session per record, deleted in `finally`
@@ -26,8 +29,10 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import sys
 import threading
+import zlib
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -58,6 +63,10 @@ else:
     _IMPORT_ERROR = None
 
 RULESET = "procrules"
+_SHARED_USES = 200  # rules per alpha node before a pattern is spread (durable's limit is 256)
+# An alpha node keeps its children in a 512-slot table, and registering a 513th child loops for ever;
+# so facts are spread over several `_t` tags, each with its own node and table.
+_TAGS = 16
 Conjunction = list[Atom]
 _DURABLE_OP = {"lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte", "ne": "$neq"}
 
@@ -129,7 +138,7 @@ class DurableEvaluator:
     # compilation -----------------------------------------------------------------------------
 
     def _pattern(self, fact: str, tests: list[dict[str, Any]]) -> dict[str, Any]:
-        return {"$and": [{"_t": "f"}, {"n": fact}, *tests]}
+        return {"$and": [{"_t": _field_tag(fact)}, {"n": fact}, *tests]}
 
     def _test(self, atom: Atom, alias: dict[str, str]) -> tuple[str, dict[str, Any]]:
         """(the fact whose pattern carries the test, the durable test) for one atom."""
@@ -172,7 +181,8 @@ class DurableEvaluator:
             for k, conj in enumerate(dnf(cond, truth)):
                 name = f"c{cid}{'t' if truth else 'f'}{k}"
                 self._rules[name] = {"all": self._join(set(), conj), "run": name}
-                self._actions[name] = self._asserting({"_t": "c", "c": cid, "v": truth, "id": f"c{cid}{truth}"})
+                self._actions[name] = self._asserting(
+                    {"_t": _cond_tag(cid), "c": cid, "v": truth, "id": f"c{cid}{truth}"})
         return cid
 
     def _compile(self) -> None:
@@ -202,8 +212,25 @@ class DurableEvaluator:
                 name = f"r_{r.id}_{status}"
                 self._rules[name] = {"all": patterns, "run": name}
                 self._actions[name] = self._outcome(r.id, status)
-        self._rules["catch_all"] = {"pri": 1000, "all": [{"m": {"_t": "f"}}], "run": "catch_all"}
+        self._rules["catch_all"] = {"pri": 1000, "all": [{"m": {"_m": 1}}], "run": "catch_all"}
         self._actions["catch_all"] = lambda c: None
+        self._spread_shared_patterns()
+
+    def _spread_shared_patterns(self) -> None:
+        """Keep every alpha node under durable's 256 beta links (error 108, BETA_LIST_LENGTH).
+
+        A pattern used by many rules (`regime == act` guards most of them) is one alpha node; each
+        further block of uses gets a test that always passes (`$nex` of a property no fact has), so
+        durable builds a separate node for it.
+        """
+        uses: dict[str, int] = {}
+        for rule in self._rules.values():
+            for pattern in rule["all"]:
+                for condition in pattern.values():
+                    key = json.dumps(condition, sort_keys=True)
+                    n = uses[key] = uses.get(key, 0) + 1
+                    if n > _SHARED_USES and "$and" in condition:
+                        condition["$and"].append({"$nex": {f"_spread{n // _SHARED_USES}": 1}})
 
     # actions ------------------------------------------------------------------------------------
 
@@ -237,7 +264,7 @@ class DurableEvaluator:
             run.derived[name] = value
             if value is not None:
                 run.ctx.facts[name] = value
-                _assert(c, {"_t": "f", "n": name, "v": _encode(value), "id": f"f:{name}"})
+                _assert(c, {"_t": _field_tag(name), "n": name, "v": _encode(value), "id": f"f:{name}"})
         return self._guarded(body)
 
     def _outcome(self, rule_id: str, status: Status) -> Callable[[Any], None]:
@@ -251,7 +278,7 @@ class DurableEvaluator:
         """Fire one action in the first session slot (the §2.6 crash workaround)."""
         sid = "prime"
         try:
-            self._host.assert_fact(RULESET, {"sid": sid, "_t": "f", "n": "__prime__", "id": "prime"})
+            self._host.assert_fact(RULESET, {"sid": sid, "_m": 1, "n": "__prime__", "id": "prime"})
         finally:
             self._host.delete_state(RULESET, sid)
 
@@ -262,7 +289,7 @@ class DurableEvaluator:
             sid = f"s{next(self._sessions)}"
             try:
                 for path in scalar_paths():
-                    fact: dict[str, Any] = {"sid": sid, "_t": "f", "n": path, "id": f"f:{path}"}
+                    fact: dict[str, Any] = {"sid": sid, "_t": _field_tag(path), "_m": 1, "n": path, "id": f"f:{path}"}
                     if ctx.facts.get(path) is not None:
                         fact["v"] = _encode(ctx.facts[path])
                     with contextlib.suppress(MessageNotHandledException, MessageObservedException):
@@ -290,7 +317,17 @@ def _assert(c: Any, fact: dict[str, Any]) -> None:
 
 
 def _cond(cid: int, truth: bool) -> dict[str, Any]:
-    return {"$and": [{"_t": "c"}, {"c": cid}, {"v": truth}]}
+    return {"$and": [{"_t": _cond_tag(cid)}, {"c": cid}, {"v": truth}]}
+
+
+def _field_tag(name: str) -> str:
+    """The `_t` of a field or derived fact: one of several, so no alpha node has too many children."""
+    return f"f{zlib.crc32(name.encode()) % _TAGS}"
+
+
+def _cond_tag(cid: int) -> str:
+    """The `_t` of a condition fact, spread the same way."""
+    return f"c{cid % _TAGS}"
 
 
 class _Run:
