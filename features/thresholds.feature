@@ -10,9 +10,14 @@ Feature: Thresholds and public contracts (Procurement Act 2023 s.3, Schedules 1 
   record's flag or, when the flag is not given, from its main (first) CPV code.
   The estimated value includes VAT (s.123(2)) and every option, extension and renewal
   (Sch 3 para 1); a value that cannot be estimated is treated as above the threshold
-  (Sch 3 para 5). The amounts are those in force when the procurement commenced: S.I. 2025/163
-  from 24 February 2025 and S.I. 2025/1200 for procurements commenced on or after 1 January 2026
-  (reg 3). Contracts regulated by the Welsh Ministers have their own column (Sch 1 para 1(1A)).
+  (Sch 3 para 5). The value compared with the threshold includes the related contracts that
+  could reasonably be supplied under a single contract with this one, unless the authority has
+  good reasons not to include them (Sch 3 para 4); and a below-threshold contract is treated as
+  above it when a separable part would itself be above its threshold (s.5). Those two rules are
+  shown in features/procedures/valuation.feature. The amounts are those in force when the
+  procurement commenced: S.I. 2025/163 from 24 February 2025 and S.I. 2025/1200 for
+  procurements commenced on or after 1 January 2026 (reg 3). Contracts regulated by the Welsh
+  Ministers have their own column (Sch 1 para 1(1A)).
 
   @threshold_row @threshold_amount @public_contract
   Scenario Outline: A <kind> takes row <row>, and a value equal to its threshold is a public contract
@@ -390,3 +395,24 @@ Feature: Thresholds and public contracts (Procurement Act 2023 s.3, Schedules 1 
       | Welsh Government     | central_government | services | 11  | 135,018   |
       | Cyngor Sir Powys     | sub_central        | services | 12  | 207,720   |
       | Cyngor Sir Powys     | sub_central        | works    | 10  | 5,193,000 |
+
+  @threshold_value @above_threshold @public_contract
+  Scenario: The threshold test uses the value with related contracts, and the estimated value stays the contract's own
+    # £120,000 + £20,000 for the related contract = £140,000, not less than row 11's £135,018.
+    Given a procurement record:
+      """
+      id: AGG-T1
+      authority: {name: Home Office, type: central_government}
+      contract:
+        subject: services
+        estimated_value: {amount: 120000, vat_included: true}
+        light_touch: false
+        related_contracts:
+          - {description: Second site, estimated_value: 20000}
+      procedure: {type: open, commenced: 2026-02-02}
+      """
+    When the procurement is checked as at 2026-06-01
+    Then the estimated value is £120,000
+    And the determination valuation.threshold_value is 140000
+    And the threshold is £135,018 from row 11
+    And the record is a public contract

@@ -48,7 +48,7 @@ Feature: Direct award (Procurement Act 2023 ss.41-44 and Schedule 5)
 
   # -- s.41(1): a direct award justification must apply ------------------------------------------
 
-  @PA23-DA-01 @PA23-DA-02 @PA23-DA-03 @PA23-DA-04 @PA23-DA-05 @PA23-DA-06 @PA23-DA-17 @PA23-DA-18 @PA23-DA-19 @direct_award_route
+  @PA23-DA-01 @PA23-DA-02 @PA23-DA-03 @PA23-DA-04 @PA23-DA-05 @PA23-DA-06 @PA23-DA-17 @PA23-DA-18 @PA23-DA-19 @PA23-DA-23 @PA23-DA-24 @direct_award_route
   Scenario: A direct award with a justification, a prior transparency notice and a supplier that is not excluded
     When the procurement is checked as at 2026-06-01
     Then the record is a public contract
@@ -65,6 +65,8 @@ Feature: Direct award (Procurement Act 2023 ss.41-44 and Schedule 5)
     And finding PA23-DA-17 is not raised
     And finding PA23-DA-18 is not raised
     And finding PA23-DA-19 is not raised
+    And finding PA23-DA-23 is not raised
+    And finding PA23-DA-24 is not raised
     And there are no findings
     And the procedure is permitted
 
@@ -393,21 +395,34 @@ Feature: Direct award (Procurement Act 2023 ss.41-44 and Schedule 5)
     And the procedure is permitted
 
   @PA23-DA-14
-  Scenario: Para 19 (qualifying defence contract) for a contract not recorded as defence and security is doubtful
-    # A warning, not a bar: para 19 requires a qualifying defence contract (Defence Reform Act 2014
-    # s.14(2)), not in terms a defence and security contract.
-    Given the record has procedure.direct_award_ground set to sch5_para19
+  Scenario: Para 19 is not available for a new contract that would not be a qualifying defence contract (para 19(1)(c))
+    Given the record has authority set to {name: Ministry of Defence, type: central_government, defence_authority: true}
+    And the record has contract.defence_and_security set to true
+    And the record has contract.qualifying_defence_contract set to false
+    And the record has procedure.direct_award_ground set to sch5_para19
     When the procurement is checked as at 2026-06-01
     Then finding PA23-DA-14 is raised
+    And the finding PA23-DA-14 cites "PA2023 Sch.5 para 19(1)(c)"
+    And the procedure is not permitted
+
+  @PA23-DA-14
+  Scenario: Para 19 for a new contract that would be a qualifying defence contract
+    # Being a defence and security contract (s.7) is not itself a condition of para 19: the
+    # contract here is not recorded as one, and the justification still stands.
+    Given the record has authority set to {name: Ministry of Defence, type: central_government, defence_authority: true}
+    And the record has contract.qualifying_defence_contract set to true
+    And the record has procedure.direct_award_ground set to sch5_para19
+    When the procurement is checked as at 2026-06-01
+    Then finding PA23-DA-14 is not raised
     And the procedure is permitted
 
   @PA23-DA-14
-  Scenario: Para 19 for a defence and security contract
+  Scenario: Without saying whether the new contract is a qualifying defence contract, para 19 cannot be shown to apply
     Given the record has authority set to {name: Ministry of Defence, type: central_government, defence_authority: true}
     And the record has contract.defence_and_security set to true
     And the record has procedure.direct_award_ground set to sch5_para19
     When the procurement is checked as at 2026-06-01
-    Then finding PA23-DA-14 is not raised
+    Then rule PA23-DA-14 is not demonstrated for lack of contract.qualifying_defence_contract
 
   @PA23-DA-15 @PA23-DA-16
   Scenario Outline: Para 20 is only for a defence authority contract (<case>)
@@ -456,26 +471,109 @@ Feature: Direct award (Procurement Act 2023 ss.41-44 and Schedule 5)
     And the finding PA23-DA-17 cites "PA2023 s.41(2)"
     And the procedure is not permitted
 
+  @PA23-DA-17 @PA23-DA-23
+  Scenario Outline: An excluded supplier may be awarded the contract for an overriding public interest (s.41(5)(<limb>))
+    Given the record has supplier.excluded set to true
+    And the record has supplier.overriding_public_interest set to <interest>
+    When the procurement is checked as at 2026-06-01
+    Then finding PA23-DA-17 is not raised
+    And finding PA23-DA-23 is not raised
+    And the procedure is permitted
+
+    Examples:
+      | limb | interest                         | what it is                                              |
+      | a    | critical_national_infrastructure | constructing, maintaining or operating CNI              |
+      | b    | sector_reliance                  | a sector on which defence, security or the economy relies |
+      | c    | military_security_operations     | military or security operations, armed forces, agencies |
+
   @PA23-DA-17
   Scenario: Without the supplier's exclusion status the award cannot be shown to be lawful
     Given the record has supplier.excluded set to null
     When the procurement is checked as at 2026-06-01
     Then rule PA23-DA-17 is not demonstrated for lack of supplier.excluded
 
-  @PA23-DA-18 @PA23-DA-17
-  Scenario: A supplier on the debarment list may be excluded or excludable, depending on the ground
+  @PA23-DA-23 @PA23-DA-17
+  Scenario: The urgency interest (s.41(5)(d)) is available only for a paragraph 13 award
+    # The record's award relies on para 6 (technical reasons), not on extreme and unavoidable urgency.
+    Given the record has supplier.excluded set to true
+    And the record has supplier.overriding_public_interest set to urgency_no_alternative
+    When the procurement is checked as at 2026-06-01
+    Then finding PA23-DA-23 is raised
+    And the finding PA23-DA-23 cites "PA2023 s.41(5)(d)"
+    And finding PA23-DA-17 is not raised
+    And the procedure is not permitted
+
+  @PA23-DA-23 @PA23-DA-17 @PA23-DA-10 @PA23-DA-11
+  Scenario: An urgent award (para 13) to an excluded supplier that alone can perform in time
+    Given the record has procedure.direct_award_ground set to sch5_para13
+    And the record has procedure.urgency_attributable_to_authority set to false
+    And the record has procedure.urgency_foreseeable set to false
+    And the record has supplier.excluded set to true
+    And the record has supplier.overriding_public_interest set to urgency_no_alternative
+    When the procurement is checked as at 2026-06-01
+    Then finding PA23-DA-23 is not raised
+    And finding PA23-DA-17 is not raised
+    And finding PA23-DA-10 is not raised
+    And finding PA23-DA-11 is not raised
+    And the procedure is permitted
+
+  @PA23-DA-18 @PA23-DA-17 @PA23-DA-24
+  Scenario: A supplier debarred on a mandatory ground is excluded, whatever the record says (s.57(1)(b))
     Given the record has supplier.on_debarment_list set to true
+    And the record has supplier.debarment_ground set to mandatory
     When the procurement is checked as at 2026-06-01
     Then finding PA23-DA-18 is raised
+    And the finding PA23-DA-18 cites "PA2023 s.57(1)(b)"
     And finding PA23-DA-17 is not raised
+    And finding PA23-DA-24 is not raised
+    And the procedure is not permitted
 
-  @PA23-DA-18 @PA23-DA-17
+  @PA23-DA-18
+  Scenario: A supplier debarred on a mandatory ground may be awarded a contract under s.41 for an overriding public interest
+    Given the record has supplier.on_debarment_list set to true
+    And the record has supplier.debarment_ground set to mandatory
+    And the record has supplier.overriding_public_interest set to critical_national_infrastructure
+    When the procurement is checked as at 2026-06-01
+    Then finding PA23-DA-18 is not raised
+    And the procedure is permitted
+
+  @PA23-DA-18 @PA23-DA-21
+  Scenario: A supplier debarred on a mandatory ground may never be awarded a contract after a switch (s.43(1))
+    # s.43 has no overriding public interest exception, so naming one does not help.
+    Given the record has procedure.switched_from_competition set to true
+    And the record has procedure.no_suitable_tenders set to true
+    And the record has notices set to [{code: UK4, date: 2026-01-05}, {code: UK5, date: 2026-02-02}, {code: UK6, date: 2026-02-16}]
+    And the record has supplier.on_debarment_list set to true
+    And the record has supplier.debarment_ground set to mandatory
+    And the record has supplier.overriding_public_interest set to critical_national_infrastructure
+    When the procurement is checked as at 2026-06-01
+    Then finding PA23-DA-18 is raised
+    And finding PA23-DA-21 is not raised
+    And the procedure is not permitted
+
+  @PA23-DA-24 @PA23-DA-18 @PA23-DA-17
+  Scenario Outline: A supplier on the debarment list for a <ground> ground may be excluded or excludable
+    Given the record has supplier.on_debarment_list set to true
+    And the record has supplier.debarment_ground set to <value>
+    When the procurement is checked as at 2026-06-01
+    Then finding PA23-DA-24 is raised
+    And finding PA23-DA-18 is not raised
+    And finding PA23-DA-17 is not raised
+    And the procedure is permitted
+
+    Examples:
+      | ground        | value         |
+      | discretionary | discretionary |
+      | unrecorded    | null          |
+
+  @PA23-DA-24 @PA23-DA-18 @PA23-DA-17
   Scenario: A debarred supplier the record treats as excluded is reported as excluded
     Given the record has supplier.on_debarment_list set to true
     And the record has supplier.excluded set to true
     When the procurement is checked as at 2026-06-01
     Then finding PA23-DA-17 is raised
     And finding PA23-DA-18 is not raised
+    And finding PA23-DA-24 is not raised
     And the procedure is not permitted
 
   @PA23-DA-19

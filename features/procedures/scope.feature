@@ -394,3 +394,43 @@ Feature: Scope of the Act, exempted contracts and special regimes (Procurement A
     Given the example record "town-council-catering.yaml"
     When the procurement is checked as at 2026-06-01
     Then prompt PA23-SCOPE-11 is not raised
+
+  @PA23-SCOPE-11 @s10_undecided @separable_parts_defence
+  Scenario: A part that does not say it is not defence and security leaves the s.10 question open
+    # The guarding part takes the contract's defence and security status, so procrules cannot say
+    # it would not be a special regime contract of the same kind; it asks.
+    Given a procurement record:
+      """
+      id: S10-Q1
+      authority: {name: Ministry of Defence, type: central_government}
+      contract:
+        subject: services
+        estimated_value: {amount: 1000000, vat_included: true}
+        defence_and_security: true
+        light_touch: false
+        separable_parts:
+          - {description: Site guarding, subject: services, estimated_value: 150000}
+      procedure: {type: open, commenced: 2026-02-02}
+      """
+    When the procurement is checked as at 2026-06-01
+    Then the determination mixed.s10_special_regime_lost is false
+    And prompt PA23-SCOPE-11 is raised
+
+  @PA23-SCOPE-11 @PA23-MIXED-02 @s10_undecided
+  Scenario: When every part listed would be an ordinary contract, s.10 is decided and not asked
+    Given a procurement record:
+      """
+      id: S10-Q2
+      authority: {name: Ministry of Defence, type: central_government}
+      contract:
+        subject: services
+        estimated_value: {amount: 1000000, vat_included: true}
+        defence_and_security: true
+        light_touch: false
+        separable_parts:
+          - {description: Office cleaning, subject: services, estimated_value: 150000, defence_and_security: false}
+      procedure: {type: open, commenced: 2026-02-02}
+      """
+    When the procurement is checked as at 2026-06-01
+    Then prompt PA23-SCOPE-11 is not raised
+    And finding PA23-MIXED-02 is raised
