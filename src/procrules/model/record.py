@@ -201,6 +201,24 @@ class Supplier(Strict):
     vcse: bool | None = None
 
 
+class ConditionsOfParticipation(Strict):
+    """What suppliers must show to take part (s.22)."""
+
+    beyond_capacity_and_ability: bool | None = None  # s.22(1): a condition about anything else
+    audited_accounts_required: bool | None = None  # s.22(4)(a)
+    audited_accounts_only_where_required_by_law: bool | None = None  # s.22(4)(a) exception
+    insurance_required_before_award: bool | None = None  # s.22(4)(b)
+    proportionate: bool | None = None  # s.22(2): the authority's own assessment
+
+
+class CallOff(Strict):
+    """How a contract is awarded under a framework (s.45-s.46)."""
+
+    selection: Literal["competitive", "direct"] | None = None  # s.45(3)-(4)
+    framework_single_supplier: bool | None = None  # s.45(4)(a)
+    framework_core_terms_and_objective_mechanism: bool | None = None  # s.45(4)(b)
+
+
 class Procedure(Strict):
     """How the contract is being awarded."""
 
@@ -222,6 +240,11 @@ class Procedure(Strict):
     market_engagement: bool | None = None  # s.16: preliminary market engagement carried out
     no_pme_notice_reasons: str | None = None  # s.17(1)(b): reasons given in the tender notice
     suitability_assessment: bool | None = None  # s.85: conditions of participation below threshold
+    conditions_of_participation: ConditionsOfParticipation | None = None  # s.22
+    lots_bid_limit: int | None = Field(default=None, ge=1)  # s.20(7): most lots one supplier may bid for
+    lots_award_limit: int | None = Field(default=None, ge=1)  # s.23(4): most lots one supplier may win
+    lots_award_limit_objective_mechanism: bool | None = None  # s.23(4): set out in the tender notice
+    call_off: CallOff | None = None
     commenced: date | None = None
 
 
