@@ -57,6 +57,19 @@ def compile_condition(cond: Condition) -> Compiled:
     return any_
 
 
+def _common_guard(whens: list[Condition]) -> tuple[Condition | None, list[Condition]]:
+    """Factor a condition every case starts with (a pack's applies_when) out of a derivation.
+
+    Sound under Kleene's logic: if the guard is false every case is false, and if it is unknown no
+    case can be true, so the derived fact is unknown either way, as it is case by case.
+    """
+    heads = [w.items[0] if isinstance(w, All) and w.items else w for w in whens]
+    if len(whens) < 2 or any(h != heads[0] for h in heads):
+        return None, whens
+    rest = [All(w.items[1:]) if isinstance(w, All) and w.items else All(()) for w in whens]
+    return heads[0], rest
+
+
 def _flat(cond: All | AnyOf) -> list[Condition]:
     """The children of a conjunction (disjunction), nested ones of the same kind inlined."""
     out: list[Condition] = []
@@ -89,11 +102,12 @@ class PythonEvaluator:
     name = "python"
 
     def __init__(self, ruleset: RuleSet) -> None:
-        self._derivations = [
-            (d.name, [(compile_condition(c.when), c.value, derived_deps(ruleset, expr_facts(c.value)))
-                      for c in d.cases])
-            for d in ruleset.derivations
-        ]
+        self._derivations = []
+        for d in ruleset.derivations:
+            guard, whens = _common_guard([c.when for c in d.cases])
+            cases = [(compile_condition(w), c.value, derived_deps(ruleset, expr_facts(c.value)))
+                     for w, c in zip(whens, d.cases, strict=True)]
+            self._derivations.append((d.name, compile_condition(guard) if guard is not None else None, cases))
         self._rules = [
             (r.id, r.kind, compile_condition(r.when),
              compile_condition(r.requires) if r.requires is not None else None)
@@ -104,14 +118,17 @@ class PythonEvaluator:
         """Derive every fact in order, then give every rule its status."""
         facts = ctx.facts
         derived: dict[str, Any] = {}
-        for name, cases in self._derivations:
+        for name, guard, cases in self._derivations:
             value = None
+            if guard is not None and guard(facts) is not True:
+                derived[name] = None  # the pack's applies_when is false or unknown: so is every case
+                continue
             for when, expr, deps in cases:
                 truth = when(facts)
                 if truth is None:
                     break
                 if truth:
-                    if all(facts.get(d) is not None for d in deps):
+                    if not deps or all(facts.get(d) is not None for d in deps):
                         value = evaluate(expr, ctx)
                     break
             derived[name] = value
