@@ -66,7 +66,7 @@ def _common_guard(whens: list[Condition]) -> tuple[Condition | None, list[Condit
     heads = [w.items[0] if isinstance(w, All) and w.items else w for w in whens]
     if len(whens) < 2 or any(h != heads[0] for h in heads):
         return None, whens
-    rest = [All(w.items[1:]) if isinstance(w, All) and w.items else All(()) for w in whens]
+    rest: list[Condition] = [All(w.items[1:]) if isinstance(w, All) and w.items else All(()) for w in whens]
     return heads[0], rest
 
 
