@@ -205,10 +205,10 @@ class ConditionsOfParticipation(Strict):
     """What suppliers must show to take part (s.22)."""
 
     beyond_capacity_and_ability: bool | None = None  # s.22(1): a condition about anything else
-    audited_accounts_required: bool | None = None  # s.22(4)(a)
-    audited_accounts_only_where_required_by_law: bool | None = None  # s.22(4)(a) exception
-    insurance_required_before_award: bool | None = None  # s.22(4)(b)
-    proportionate: bool | None = None  # s.22(2): the authority's own assessment
+    audited_accounts_required: bool | None = None  # s.22(3)(a)
+    audited_accounts_only_where_required_by_law: bool | None = None  # s.22(3)(a) exception
+    insurance_required_before_award: bool | None = None  # s.22(3)(b)
+    proportionate: bool | None = None  # s.22(1), (5): the authority's own assessment
 
 
 class CallOff(Strict):
