@@ -270,22 +270,26 @@ def when_checked(record: Record, day: str) -> CheckResult:
 
 # -- Then: findings and prompts ------------------------------------------------------------------
 
-@then(parsers.re(rf"finding {RULE} is raised"))
-def finding_raised(result: CheckResult, rule_id: str, request: pytest.FixtureRequest) -> None:
-    """The finding is in the result."""
-    _known_rule(request, rule_id, "finding")
-    if rule_id not in [f.rule for f in result.findings]:
+def _raised(result: CheckResult, kind: str) -> list[str]:
+    return [i.rule for i in (result.findings if kind == "finding" else result.prompts)]
+
+
+@then(parsers.re(rf"(?P<kind>finding|prompt) {RULE} is raised"))
+def raised(result: CheckResult, kind: str, rule_id: str, request: pytest.FixtureRequest) -> None:
+    """The finding (or prompt) is in the result."""
+    _known_rule(request, rule_id, kind)
+    if rule_id not in _raised(result, kind):
         missing = _not_demonstrated(result, rule_id)
         why = "" if missing is None else f" (it is not demonstrated, missing: {', '.join(missing)})"
-        _fail(result, f"expected finding {rule_id}, but it was not raised{why}")
+        _fail(result, f"expected {kind} {rule_id}, but it was not raised{why}")
 
 
-@then(parsers.re(rf"finding {RULE} is not raised"))
-def finding_not_raised(result: CheckResult, rule_id: str, request: pytest.FixtureRequest) -> None:
+@then(parsers.re(rf"(?P<kind>finding|prompt) {RULE} is not raised"))
+def not_raised(result: CheckResult, kind: str, rule_id: str, request: pytest.FixtureRequest) -> None:
     """The rule was evaluated and did not fire."""
-    _known_rule(request, rule_id, "finding")
-    if rule_id in [f.rule for f in result.findings]:
-        _fail(result, f"finding {rule_id} was raised, but it should not be")
+    _known_rule(request, rule_id, kind)
+    if rule_id in _raised(result, kind):
+        _fail(result, f"{kind} {rule_id} was raised, but it should not be")
     missing = _not_demonstrated(result, rule_id)
     if missing is not None:
         _fail(result, f"{rule_id} is not demonstrated (missing: {', '.join(missing)}), so it cannot "
@@ -297,7 +301,7 @@ def finding_not_raised(result: CheckResult, rule_id: str, request: pytest.Fixtur
 def finding_cites(result: CheckResult, rule_id: str, text: str,
                   request: pytest.FixtureRequest) -> None:
     """The finding is raised and its legal reference's text contains `text`."""
-    finding_raised(result, rule_id, request)
+    raised(result, "finding", rule_id, request)
     found = next(f for f in result.findings if f.rule == rule_id)
     if text not in (found.legal_ref.text or ""):
         _fail(result, f"finding {rule_id} cites {found.legal_ref.text!r}, not {text!r}")
@@ -320,27 +324,6 @@ def no_findings(result: CheckResult) -> None:
     """No finding at all (prompts may still be raised)."""
     if result.findings:
         _fail(result, "expected no findings")
-
-
-@then(parsers.re(rf"prompt {RULE} is raised"))
-def prompt_raised(result: CheckResult, rule_id: str, request: pytest.FixtureRequest) -> None:
-    """The prompt is in the result."""
-    _known_rule(request, rule_id, "prompt")
-    if rule_id not in [p.rule for p in result.prompts]:
-        missing = _not_demonstrated(result, rule_id)
-        why = "" if missing is None else f" (it is not demonstrated, missing: {', '.join(missing)})"
-        _fail(result, f"expected prompt {rule_id}, but it was not raised{why}")
-
-
-@then(parsers.re(rf"prompt {RULE} is not raised"))
-def prompt_not_raised(result: CheckResult, rule_id: str, request: pytest.FixtureRequest) -> None:
-    """The prompt was evaluated and not raised."""
-    _known_rule(request, rule_id, "prompt")
-    if rule_id in [p.rule for p in result.prompts]:
-        _fail(result, f"prompt {rule_id} was raised, but it should not be")
-    missing = _not_demonstrated(result, rule_id)
-    if missing is not None:
-        _fail(result, f"{rule_id} is not demonstrated (missing: {', '.join(missing)})")
 
 
 @then(parsers.re(rf"rule {RULE} is not demonstrated for lack of (?P<field>.+)"))
