@@ -2,9 +2,13 @@
 
     check(records)            evaluate Records → CheckResults
     check_files(paths)        read record files and check every record (bad ones reported)
+    check_loaded(loaded)      the same for records already read (read_records, parse_records)
+    evaluate(record)          the raw Evaluation of one record on one engine
     compare_engines(records)  differences between the Python and durable-rules evaluators
+    report(results)           the documented JSON document
     record_schema()           the JSON Schema of a procurement record
-    rules() / rule(id)        the loaded rules;  lint(paths) checks rule pack files
+    rules() / rule(id)        the loaded rules; describe(condition) in plain English
+    lint(paths)               load rule pack files with the bundled ones, reporting every problem
 """
 
 from __future__ import annotations
