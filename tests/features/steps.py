@@ -185,6 +185,13 @@ def _determination(result: CheckResult, *path: str) -> Any:
     return value
 
 
+def _expect(result: CheckResult, want: Any, *path: str) -> None:
+    """The determination at `path` equals `want` (JSON form: dates as ISO text), or the step fails."""
+    got = _determination(result, *path)
+    if got != want or type(got) is not type(want):
+        _fail(result, f"expected the determination {'.'.join(path)} to be {want!r}, found {got!r}")
+
+
 def _rule(rule_id: str) -> Rule:
     """The rule called `rule_id`, or a failure with procrules' did-you-mean."""
     found = {r.id: r for r in api.rules()}.get(rule_id)
@@ -370,35 +377,25 @@ def threshold_is(result: CheckResult, amount: str, row: str) -> None:
 @then(parsers.re(rf"the threshold took effect on {DAY}"))
 def threshold_since(result: CheckResult, day: str) -> None:
     """The day the threshold amount applied took effect."""
-    want = parse_day(day).isoformat()
-    got = _determination(result, "threshold", "effective_from")
-    if got != want:
-        _fail(result, f"expected the threshold to have taken effect on {want}, got {got}")
+    _expect(result, parse_day(day).isoformat(), "threshold", "effective_from")
 
 
 @then(parsers.re(r"the record is (?P<neg>not )?a public contract"))
 def public_contract(result: CheckResult, neg: str | None) -> None:
     """Whether it is a public contract (s.3)."""
-    want = neg is None
-    if _determination(result, "public_contract") is not want:
-        _fail(result, f"expected public_contract {str(want).lower()}")
+    _expect(result, neg is None, "public_contract")
 
 
 @then(parsers.re(r"the contract is (?P<neg>not )?notifiable below threshold"))
 def notifiable(result: CheckResult, neg: str | None) -> None:
     """Whether it is a notifiable below-threshold contract (s.87(4))."""
-    want = neg is None
-    if _determination(result, "notifiable_below_threshold") is not want:
-        _fail(result, f"expected notifiable_below_threshold {str(want).lower()}")
+    _expect(result, neg is None, "notifiable_below_threshold")
 
 
 @then(parsers.re(rf"the standstill ends on {DAY}"))
 def standstill_ends(result: CheckResult, day: str) -> None:
     """The last day of the standstill period (the contract may be entered into the day after)."""
-    want = parse_day(day).isoformat()
-    got = _determination(result, "standstill", "ends")
-    if got != want:
-        _fail(result, f"expected the standstill to end on {want}, got {got}")
+    _expect(result, parse_day(day).isoformat(), "standstill", "ends")
 
 
 @then("no standstill applies")
