@@ -136,7 +136,9 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
             result.prompts.append(Prompt(
                 rule.id, rule.title, render(rule.message, facts),
                 {"statement": src.statement, "priority": src.priority, "stage": src.stage, "side": src.side},
-                rule.legal_ref, evidence, render(rule.to_comply, facts) if rule.to_comply else None))
+                rule.legal_ref, evidence, render(rule.to_comply, facts) if rule.to_comply else None,
+                render(rule.why, facts) if rule.why else None,
+                render(rule.good_practice, facts) if rule.good_practice else None))
         missing: tuple[str, ...] = ()
         if status == "not_demonstrated":
             when = _compiled(rule.when)(facts)

@@ -190,6 +190,8 @@ class Rule:
     source: str
     line: int | None = None
     blocks_procedure: bool = False
+    why: str | None = None  # a prompt: why it shows (a template)
+    good_practice: str | None = None  # a prompt: what good looks like
 
     def condition_reads(self) -> tuple[str, ...]:
         """Every fact the rule's conditions read."""

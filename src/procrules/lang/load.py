@@ -115,7 +115,7 @@ def _parse_rules(pack: _Pack, parser: Parser, applies: Condition, pack_name: str
         requires = None
         if "requires" in raw:
             requires = parser.condition(raw["requires"], pointer_join(here, "requires"))
-        for key in ("message", "to_comply"):
+        for key in ("message", "to_comply", "why", "good_practice"):
             for name in _PLACEHOLDER.findall(raw.get(key, "")):
                 parser.fact(name, pointer_join(here, key))
         for j, name in enumerate(raw.get("evidence", [])):
@@ -123,6 +123,9 @@ def _parse_rules(pack: _Pack, parser: Parser, applies: Condition, pack_name: str
         src = raw.get("source")
         if raw["kind"] == "prompt" and src is None:
             parser.fail(here, "a prompt needs a `source` (statement, stage, side)")
+        for key in ("why", "good_practice"):
+            if key in raw and raw["kind"] != "prompt":
+                parser.fail(pointer_join(here, key), f"`{key}` belongs to prompts; a finding has to_comply")
         if raw["kind"] == "prompt" and requires is not None:
             parser.fail(pointer_join(here, "requires"), "a prompt is raised by `when` alone; it has no `requires`")
         pos = pack.doc.where(here)
@@ -131,7 +134,7 @@ def _parse_rules(pack: _Pack, parser: Parser, applies: Condition, pack_name: str
             legal_ref=legal_ref(raw["legal_ref"]), when=when, requires=requires,
             message=raw["message"], to_comply=raw.get("to_comply"),
             evidence=tuple(raw.get("evidence", [])), duties=tuple(raw.get("duties", [])),
-            prompt_source=_prompt_source(src),
+            prompt_source=_prompt_source(src), why=raw.get("why"), good_practice=raw.get("good_practice"),
             uncertain=raw.get("uncertain"), pack=pack_name, source=pack.label,
             line=pos[0] if pos else None, blocks_procedure=bool(raw.get("blocks_procedure", False)),
         ))

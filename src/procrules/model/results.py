@@ -65,10 +65,13 @@ class Prompt:
     legal_ref: LegalRef
     evidence: dict[str, Any]
     to_comply: str | None
+    why: str | None = None
+    good_practice: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form."""
         return {"rule": self.rule, "title": self.title, "question": self.message, "source": self.source,
+                "why": self.why, "good_practice": self.good_practice,
                 "legal_ref": legal_json(self.legal_ref), "evidence": json_value(self.evidence),
                 "next_step": self.to_comply}
 
