@@ -123,3 +123,53 @@ def test_lists_are_reached_through_functions() -> None:
 def test_a_yaml_tag_is_refused() -> None:
     [p] = problems_of(PACK + "x: !!python/name:os.system\n")
     assert "YAML syntax error" in p
+
+
+ITEMS = """\
+pack: extra
+title: Per-item values over a list of records
+derive:
+  - name: slowest_payment_days
+    kind: number
+    title: Longest time from invoice to payment
+    value:
+      max_of: contract_management.payments
+      each: {days_between: [{fact: item.invoice_received}, {fact: item.paid}]}
+  - name: big_undisputed_payments
+    kind: number
+    title: Undisputed payments over a figure
+    value:
+      count: contract_management.payments
+      where: {item.amount: {gt: 30000}, item.disputed: false}
+rules: []
+"""
+
+
+def test_each_and_where_reach_the_fields_of_list_items() -> None:
+    from datetime import date
+
+    from procrules.engine.durable import DurableEvaluator
+    from procrules.engine.expressions import Context
+    from procrules.engine.facts import record_facts
+    from procrules.engine.python import PythonEvaluator
+    from procrules.model.record import Record
+
+    rs = load_rules(extra_packs=[("extra.yaml", ITEMS)])
+    record = {"id": "r", "authority": {"name": "A", "type": "sub_central"}, "contract": {"subject": "goods"},
+              "contract_management": {"payments": [
+                  {"amount": 40000, "invoice_received": "2026-04-01", "paid": "2026-05-11"},
+                  {"amount": 50000, "invoice_received": "2026-04-01", "paid": "2026-04-10", "disputed": True},
+                  {"amount": 100, "invoice_received": "2026-04-01"}]}}
+    facts, lists = record_facts(Record.model_validate(record), date(2026, 12, 1))
+    python, durable = (ev.evaluate("r", Context(dict(facts), lists, rs.parameters, rs.calendar))
+                       for ev in (PythonEvaluator(rs), DurableEvaluator(rs)))
+    assert python.derived["slowest_payment_days"] == 40
+    assert python.derived["big_undisputed_payments"] == 1
+    assert durable.derived == python.derived
+
+
+def test_item_fields_are_checked() -> None:
+    [p] = problems_of(ITEMS.replace("item.disputed", "item.disputd"))
+    assert "unknown field `item.disputd`" in p and "item.disputed" in p
+    problems = problems_of(ITEMS.replace("max_of: contract_management.payments", "max_of: contract.cpv"))
+    assert any("`contract.cpv` has no item fields" in p for p in problems)

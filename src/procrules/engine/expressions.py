@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from procrules.calendar import WorkingDays
-from procrules.lang.ir import Call, FactRef
+from procrules.lang.ir import ITEM, Call, Condition, FactRef
 from procrules.lang.parameters import Parameters
 
 
@@ -28,11 +28,14 @@ class Context:
     parameters: Parameters
     calendar: WorkingDays
     published: dict[str, list[date]] = field(default_factory=dict)  # per-record cache, by notice code
+    item: dict[str, Any] | None = None  # the list item an `each` or `where` is looking at
 
 
 def evaluate(expr: Any, ctx: Context) -> Any:
     """The value of an expression, or None when an input it needs is missing."""
     if isinstance(expr, FactRef):
+        if expr.name.startswith(ITEM):
+            return None if ctx.item is None else ctx.item.get(expr.name[len(ITEM):])
         return ctx.facts.get(expr.name)
     if isinstance(expr, Call):
         return FUNCTIONS[expr.function].run(expr, ctx)
@@ -97,16 +100,48 @@ def _days_between(call: Call, ctx: Context) -> Any:
     return None if vals is None else (vals[1] - vals[0]).days
 
 
+def _item_values(call: Call, ctx: Context) -> list[Any] | None:
+    """One value per selected item: its `field`, or its `each` expression; missing values left out."""
+    items = _selected(call, ctx)
+    if items is None:
+        return None
+    each, name = call.option("each"), call.option("field")
+    out = []
+    for item in items:
+        if each is not None:
+            value = evaluate(each, Context(ctx.facts, ctx.lists, ctx.parameters, ctx.calendar, ctx.published, item))
+        else:
+            value = item.get(name)
+        if value is not None:
+            out.append(value)
+    return out
+
+
 def _sum(call: Call, ctx: Context) -> Any:
-    items = ctx.lists.get(call.args[0], [])
-    name = call.option("field")
-    return round(sum(float(i[name]) for i in items if isinstance(i, dict) and i.get(name) is not None), 2)
+    values = _item_values(call, ctx)
+    return None if values is None else round(sum(float(v) for v in values), 2)
+
+
+def _where(cond: Condition, ctx: Context, items: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """The items for which `cond` holds; None when it is unknown for any of them (Kleene)."""
+    from procrules.engine.python import compile_condition  # the one compiler of conditions
+
+    test = compile_condition(cond)
+    out = []
+    for item in items:
+        truth = test({**ctx.facts, **{f"{ITEM}{k}": v for k, v in item.items()}})
+        if truth is None:
+            return None
+        if truth:
+            out.append(item)
+    return out
 
 
 def _selected(call: Call, ctx: Context) -> list[dict[str, Any]] | None:
-    """The items of a list field that pass the call's filters; None when a date bound is unknown.
+    """The items of a list field that pass the call's filters; None when a filter is unknown.
 
-    Filters: `where_field` with `where_prefix` (the field's text starts with it) or `where_value`;
+    Filters: `where` (a condition over the item's fields, `item.<field>`, and any fact);
+    `where_field` with `where_prefix` (the field's text starts with it) or `where_value`;
     `date_field` with `from` / `until` (inclusive; either may be left out).
     """
     items = [i for i in ctx.lists.get(call.args[0]) or [] if isinstance(i, dict)]
@@ -124,7 +159,8 @@ def _selected(call: Call, ctx: Context) -> list[dict[str, Any]] | None:
         if None in bounds:
             return None
         items = [i for i in items if i.get(date_field) is not None and bounds[0] <= i[date_field] <= bounds[1]]
-    return items
+    where = call.option("where")
+    return items if where is None else _where(where, ctx, items)
 
 
 def _count(call: Call, ctx: Context) -> Any:
@@ -133,11 +169,13 @@ def _count(call: Call, ctx: Context) -> Any:
 
 
 def _max_of(call: Call, ctx: Context) -> Any:
-    items = _selected(call, ctx)
-    if items is None:
-        return None
-    values = [i[call.option("field")] for i in items if i.get(call.option("field")) is not None]
+    values = _item_values(call, ctx)
     return max(values) if values else None
+
+
+def _min_of(call: Call, ctx: Context) -> Any:
+    values = _item_values(call, ctx)
+    return min(values) if values else None
 
 
 def _param_value(call: Call, ctx: Context) -> Any:
@@ -245,7 +283,8 @@ def missing_inputs(expr: Any, facts: dict[str, Any]) -> list[str]:
 
 _PARAM_OPTIONS = {"key": "expr", "prefix": "text", "at": "expr"}
 _FILTERS = {"where_field": "text", "where_prefix": "text", "where_value": "text", "date_field": "text",
-            "from": "expr", "until": "expr"}
+            "from": "expr", "until": "expr", "where": "item_condition"}
+_PER_ITEM = {"field": "text", "each": "item_expr", **_FILTERS}
 
 FUNCTIONS: dict[str, Function] = {
     "add": Function("exprs", {}, _add, "sum of the values"),
@@ -256,10 +295,12 @@ FUNCTIONS: dict[str, Function] = {
     "add_days": Function("expr", {"days": "expr"}, _add_days, "a date plus N days"),
     "add_months": Function("expr", {"months": "expr"}, _add_months, "a date plus N calendar months"),
     "days_between": Function("exprs", {}, _days_between, "days from the first date to the second"),
-    "sum": Function("list", {"field": "text"}, _sum, "total of one field over a list"),
+    "sum": Function("list", _PER_ITEM, _sum, "total of one field (or `each` value) over a list"),
     "count": Function("list", _FILTERS, _count, "number of items in a list that pass its filters (0 when none)"),
-    "max_of": Function("list", {"field": "text", **_FILTERS}, _max_of,
-                       "largest value of one field over a list (None when the list is empty)"),
+    "max_of": Function("list", _PER_ITEM, _max_of,
+                       "largest value of one field (or `each` value) over a list (None when the list is empty)"),
+    "min_of": Function("list", _PER_ITEM, _min_of,
+                       "smallest value of one field (or `each` value) over a list (None when the list is empty)"),
     "param": Function("parameter", _PARAM_OPTIONS, _param, "a dated parameter in force on `on`"),
     "param_since": Function("parameter", _PARAM_OPTIONS, _param_since,
                             "the day that parameter value took effect"),

@@ -15,7 +15,7 @@ from procrules.errors import Problem
 from procrules.io.documents import Document, as_date, pointer_join
 from procrules.lang.ir import All, AnyOf, Atom, Call, Condition, FactRef, Not, Op
 from procrules.lang.parameters import Parameters
-from procrules.model.fields import FieldSpec, record_fields
+from procrules.model.fields import FieldSpec, item_fields, record_fields
 from procrules.suggest import did_you_mean
 
 OPS: tuple[Op, ...] = ("eq", "ne", "lt", "le", "gt", "ge", "in", "not_in", "exists")
@@ -27,16 +27,19 @@ class Names:
     """Every fact a rule may name: record fields and derived facts with their kinds."""
 
     derived: dict[str, str] = field(default_factory=dict)
+    item: dict[str, FieldSpec] = field(default_factory=dict)  # `item.<field>` inside `each` / `where`
 
     def spec(self, name: str) -> FieldSpec | None:
         """The field or derived fact called `name`."""
+        if name in self.item:
+            return self.item[name]
         if name in self.derived:
             return FieldSpec(name, self.derived[name])  # type: ignore[arg-type]
         return record_fields().get(name)
 
     def known(self) -> list[str]:
         """Every name, for did-you-mean."""
-        return [*record_fields(), *self.derived]
+        return [*self.item, *record_fields(), *self.derived]
 
 
 @dataclass(slots=True)
@@ -177,11 +180,22 @@ class Parser:
                                                       f"{did_you_mean(str(key), fn.options)}")
             elif kind == "expr":
                 options.append((key, self.value(opt, pointer_join(pointer, key))))
+            elif kind in ("item_expr", "item_condition"):
+                inner = self.for_items(main, pointer_join(pointer, key))
+                at = pointer_join(pointer, key)
+                options.append((key, inner.value(opt, at) if kind == "item_expr" else inner.condition(opt, at)))
             else:
                 options.append((key, opt))
         if fn.main == "parameter" and "at" not in raw:
             options.append(("at", FactRef("procedure.commenced")))
         return Call(name, self.main_args(name, fn.main, main, here), tuple(options))
+
+    def for_items(self, list_path: Any, pointer: str) -> Parser:
+        """A parser that also knows the fields of one item of `list_path`, as `item.<field>`."""
+        items = item_fields(list_path) if isinstance(list_path, str) else {}
+        if not items:
+            self.fail(pointer, f"`each` and `where` need a list of records; `{list_path}` has no item fields")
+        return Parser(self.doc, Names(self.names.derived, items), self.parameters, self.problems)
 
     def main_args(self, name: str, kind: str, main: Any, pointer: str) -> tuple[Any, ...]:
         """The function's main argument(s), checked by how the function reads them."""

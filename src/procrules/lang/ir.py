@@ -104,14 +104,20 @@ class Call:
 Expr = Any  # a constant (number, str, bool, date), a FactRef, or a Call
 
 
+ITEM = "item."  # the prefix naming a field of the list item in `each` and `where`
+
+
 def expr_facts(expr: Expr) -> tuple[str, ...]:
-    """Every fact an expression reads (list fields included)."""
+    """Every fact an expression reads (list fields included; the fields of list items are not facts)."""
     if isinstance(expr, FactRef):
-        return (expr.name,)
+        return () if expr.name.startswith(ITEM) else (expr.name,)
     if isinstance(expr, Call):
         out: dict[str, None] = {}
         for arg in (*expr.args, *(v for _, v in expr.options)):
-            out.update(dict.fromkeys(expr_facts(arg)))
+            if isinstance(arg, Atom | All | AnyOf | Not):
+                out.update(dict.fromkeys(n for n in condition_facts(arg) if not n.startswith(ITEM)))
+            else:
+                out.update(dict.fromkeys(expr_facts(arg)))
         return tuple(out)
     return ()
 

@@ -69,6 +69,29 @@ def _walk(model: type[BaseModel], prefix: str, out: dict[str, FieldSpec]) -> Non
             out[path] = FieldSpec(path, "string", (), none)
 
 
+def _list_items(model: type[BaseModel], prefix: str, out: dict[str, type[BaseModel]]) -> None:
+    for name, info in model.model_fields.items():
+        tp = _unwrap(info.annotation)
+        if isinstance(tp, type) and issubclass(tp, BaseModel):
+            _list_items(tp, f"{prefix}{name}.", out)
+        elif typing.get_origin(tp) is list:
+            (item,) = typing.get_args(tp)
+            item = _unwrap(item)
+            if isinstance(item, type) and issubclass(item, BaseModel):
+                out[f"{prefix}{name}"] = item
+
+
+@cache
+def item_fields(list_path: str) -> dict[str, FieldSpec]:
+    """The fields of one item of a list of records (`item.amount`, …), for `each` and `where`."""
+    models: dict[str, type[BaseModel]] = {}
+    _list_items(Record, "", models)
+    out: dict[str, FieldSpec] = {}
+    if list_path in models:
+        _walk(models[list_path], "item.", out)
+    return out
+
+
 @cache
 def record_fields() -> dict[str, FieldSpec]:
     """Every record field by dotted path, plus the built-in `as_at` (the date of the check)."""

@@ -256,6 +256,66 @@ class Notice(Strict):
     planned: bool = False
 
 
+class Payment(Strict):
+    """A sum paid or payable under the contract (s.68-s.70)."""
+
+    amount: Money  # VAT-inclusive
+    invoice_received: date | None = None  # s.68(2)(a): the day a valid invoice was received
+    invoice_due: date | None = None  # s.68(2)(b): a later day the invoice says payment is due
+    paid: date | None = None  # the day the supplier received the payment
+    disputed: bool = False  # s.68(4): the invoice was disputed or not valid
+
+
+class Modification(Strict):
+    """A modification of the contract (s.74-s.77, Schedule 8)."""
+
+    id: str | None = None
+    published: date | None = None  # s.77: the modified contract (or the modification) published
+    date: date  # the day the modification is made (`date` last: the field shadows the type below it)
+    value_change: float | None = None  # pounds, VAT-inclusive; negative for a reduction
+    term_change_months: float | None = None  # negative for a shortening
+    ground: Literal[
+        "sch8_para1", "sch8_para2", "sch8_para3", "sch8_para4", "sch8_para5", "sch8_para8", "sch8_para9",
+        "sch8_para10", "sch8_para11", "not_substantial", "below_threshold",
+    ] | None = Field(default=None, json_schema_extra=NULL_MEANS_NONE)  # s.74(1)(a)-(c)
+    materially_changes_scope: bool | None = None  # s.74(3)(b)
+    shifts_economic_balance: bool | None = None  # s.74(3)(c)
+    novation_or_assignment: bool = False  # Sch 8 para 9; s.74(9)
+    could_have_been_made_with_earlier: bool | None = None  # s.75(4)-(5): aggregation with an earlier one
+
+
+class KpiAssessment(Strict):
+    """An assessment of performance against the KPIs (s.71(2); PR 2024 reg 39(5) ratings)."""
+
+    date: date
+    rating: Literal["good", "approaching_target", "requires_improvement", "inadequate", "other"] | None = None
+
+
+class DatedEvent(Strict):
+    """Something that happened on a day (e.g. a dynamic market modified)."""
+
+    date: date
+    description: str | None = None
+
+
+class ContractManagement(Strict):
+    """The contract stage: KPIs, publication, payments, performance, changes and termination."""
+
+    kpis_set: int | None = Field(default=None, ge=0)  # s.52(1): KPIs set before entering into the contract
+    kpis_not_appropriate: bool | None = None  # s.52(2): performance could not appropriately be assessed by KPIs
+    kpis_published: date | None = None  # s.52(3)
+    term_months: float | None = Field(default=None, gt=0)  # the maximum term on award (s.74(3)(a))
+    contract_copy_published: date | None = None  # s.53(3)
+    payments: list[Payment] = []
+    kpi_assessments: list[KpiAssessment] = []
+    poor_performance: date | None = None  # s.71(5): the day the breach or failure first came within it
+    poor_performance_led_to_full_termination: bool | None = None  # PR 2024 reg 39(9): reported in the UK11
+    modifications: list[Modification] = []
+    terminated: date | None = None  # s.80: the contract ended, including by expiry
+    termination: Literal["expiry", "by_authority", "by_supplier", "by_agreement", "set_aside", "other"] | None = None
+    dynamic_market_modifications: list[DatedEvent] = []  # s.39(4)
+
+
 class Milestones(Strict):
     """Key dates of the procedure."""
 
@@ -267,6 +327,9 @@ class Milestones(Strict):
     assessment_summaries_sent: date | None = None
     standstill_end_stated: date | None = None
     contract_entered: date | None = None
+    decision_not_to_award: date | None = None  # s.55(1): the procurement was terminated
+    dynamic_market_established: date | None = None  # s.39(3)
+    dynamic_market_ceased: date | None = None  # s.39(5)
 
 
 class Record(Strict):
@@ -280,3 +343,4 @@ class Record(Strict):
     supplier: Supplier | None = None
     notices: list[Notice] = []
     milestones: Milestones = Milestones()
+    contract_management: ContractManagement = ContractManagement()
