@@ -44,3 +44,10 @@ def test_a_value_needs_a_reference_and_a_real_date() -> None:
                                        "    - {from: 2025-02-30, value: 1, reference: r}\n")]
     assert problems == ["p.yaml:3:7: /x/values/0 unknown [], missing ['reference']",
                         "p.yaml:4:7: /x/values/1 from/until must be real dates written YYYY-MM-DD"]
+
+
+def test_keys_without_values_is_a_problem_not_a_crash() -> None:
+    doc, _ = parse_yaml("days:\n  keys:\n    standard:\n      - {from: 2025-02-24, value: 30}\n", "p.yaml")
+    problems: list[Problem] = []
+    assert parse_parameters(doc, problems) == {}
+    assert "expected a mapping of keys, each with `values`" in problems[0].message

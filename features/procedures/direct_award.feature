@@ -41,6 +41,7 @@ Feature: Direct award (Procurement Act 2023 ss.41-44 and Schedule 5)
       notices:
         - {code: UK5, date: 2026-02-02}
         - {code: UK6, date: 2026-02-16}
+        - {code: UK7, date: 2026-03-10}
       milestones:
         conflicts_assessment: 2026-01-26
         contract_entered: 2026-03-02

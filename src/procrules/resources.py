@@ -6,7 +6,7 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-_FOLDERS = ("rules", "policy_statements", "notices")
+_FOLDERS = ("rules", "policy_statements", "notices", "mappings")
 
 
 def data_root() -> Traversable:

@@ -12,6 +12,7 @@ from typing import Any
 
 from procrules.engine.evaluation import Evaluation
 from procrules.engine.expressions import missing_inputs
+from procrules.engine.plan import notice_plan
 from procrules.engine.python import compile_condition
 from procrules.lang.ir import Atom, Condition, Not, Rule, RuleSet
 from procrules.model.results import CheckResult, Finding, Prompt, Trace
@@ -149,6 +150,8 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
     order = {"error": 0, "warning": 1, "info": 2}
     result.findings.sort(key=lambda f: (order[f.severity], f.rule))
     result.determinations["procedure_permitted"] = _procedure_permitted(ruleset, evaluation, result)
+    if ruleset.notices:
+        result.determinations["notices"] = notice_plan(ruleset, evaluation)
     if explain:
         result.trace = trace
     return result

@@ -211,6 +211,46 @@ class Rule:
         return tuple(dict.fromkeys((*self.condition_reads(), *self.evidence)))
 
 
+@dataclass(frozen=True, slots=True)
+class NoticeCase:
+    """One case of a notice's status: required, optional or not required, and why."""
+
+    status: Literal["required", "optional", "not_required"]
+    reason: str
+    legal_ref: LegalRef | None
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeDef:
+    """A transparency notice (UK1-UK17): what triggers it, its window, where it goes in OCDS.
+
+    Its status, window and publication are derived facts named by `fact()`, and its checks are
+    rules named by `rule_id()`, so both evaluators compute them like any other.
+    """
+
+    code: str
+    name: str
+    legal_ref: LegalRef
+    trigger: str
+    event: str
+    due: str | None
+    earliest_text: str | None
+    cases: tuple[NoticeCase, ...]
+    checks: tuple[str, ...]  # of missing, late, early, duplicate
+    commencement: tuple[tuple[str, str], ...]  # (from, text)
+    ocds: tuple[tuple[str, str], ...]
+    source: str
+    uncertain: str | None = None
+
+    def fact(self, what: str) -> str:
+        """The derived fact for `what` (status, basis, earliest, latest, published, planned, count)."""
+        return f"notice_{self.code.lower()}_{what}"
+
+    def rule_id(self, check: str) -> str:
+        """The rule for one check, e.g. PA23-UK7-LATE."""
+        return f"PA23-{self.code}-{check.upper()}"
+
+
 @dataclass(slots=True)
 class RuleSet:
     """Every pack loaded, compiled and ordered: derivations in dependency order, then rules."""
@@ -222,6 +262,7 @@ class RuleSet:
     parameters: Any = None  # procrules.lang.parameters.Parameters
     calendar: Any = None  # procrules.calendar.WorkingDays
     kinds: dict[str, str] = field(default_factory=dict)
+    notices: tuple[NoticeDef, ...] = ()
 
     def rule(self, rule_id: str) -> Rule | None:
         """A rule by id."""

@@ -20,8 +20,9 @@ from procrules.calendar import WorkingDays
 from procrules.errors import Problem, RulePackError
 from procrules.io.documents import Document, as_date, parse_yaml, pointer_join
 from procrules.lang.conditions import Names, Parser
-from procrules.lang.ir import TRUE, All, Case, Condition, Derivation, PromptSource, Rule, RuleSet
+from procrules.lang.ir import TRUE, All, Case, Condition, Derivation, NoticeDef, PromptSource, Rule, RuleSet
 from procrules.lang.legal import legal_ref
+from procrules.lang.notices import compile_notice, notice_names
 from procrules.lang.parameters import Parameter, Parameters, parse_parameters
 from procrules.resources import data_dir, package_file
 from procrules.suggest import did_you_mean
@@ -194,9 +195,12 @@ def _order(derivations: list[Derivation], problems: list[Problem]) -> tuple[Deri
     return tuple(done.values())
 
 
-def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, str]] | None = None) -> RuleSet:
-    """Load the rule set in `folder` (default: the bundled `rules/`), plus extra pack texts to lint."""
+def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, str]] | None = None,
+               notices: Traversable | None = None) -> RuleSet:
+    """Load the rule set in `folder` (default: the bundled `rules/`) with the notice definitions in
+    `notices` (default: the bundled `notices/`), plus extra pack texts to lint."""
     root = folder if folder is not None else data_dir("rules")
+    notice_root = notices if notices is not None else data_dir("notices")
     problems: list[Problem] = []
     manifest = _read(root / "pack.yaml", "rules/pack.yaml", problems).data or {}
     params: dict[str, Parameter] = {}
@@ -210,8 +214,9 @@ def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, s
     parameters = Parameters(params)
 
     replaced = {label.replace("\\", "/").rsplit("/", 1)[-1] for label, _ in extra_packs or []}
-    packs = [_Pack(_read(f, f"rules/packs/{f.name}", problems), f"rules/packs/{f.name}")
-             for f in _yaml_files(root / "packs") if f.name not in replaced]
+    packs = [_Pack(_read(f, f"{where}/{f.name}", problems), f"{where}/{f.name}")
+             for where, base in (("rules/packs", root / "packs"), ("notices", notice_root)) if base.is_dir()
+             for f in _yaml_files(base) if f.name not in replaced]
     for label, text in extra_packs or []:
         doc, errs = parse_yaml(text, label)
         problems.extend(errs)
@@ -223,8 +228,11 @@ def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, s
         raise RulePackError("The rule set cannot be loaded:", _named(problems, packs))
 
     names = Names({d["name"]: d["kind"] for p in packs for d in p.doc.data.get("derive", [])})
+    for p in packs:
+        names.derived.update(notice_names(p.doc.data.get("notice") or {}))
     derivations: list[Derivation] = []
     rules: list[Rule] = []
+    notice_defs: list[NoticeDef] = []
     for p in packs:
         parser = Parser(p.doc, names, parameters, problems)
         pack_name = p.doc.data["pack"]
@@ -233,7 +241,17 @@ def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, s
             applies = parser.condition(p.doc.data["applies_when"], "/applies_when")
         derivations += _parse_derivations(p, parser, applies, pack_name)
         rules += _parse_rules(p, parser, applies, pack_name)
+        if "notice" in p.doc.data:
+            notice, extra_derived, extra_rules = compile_notice(p.doc.data["notice"], parser, applies, pack_name,
+                                                                p.label)
+            notice_defs.append(notice)
+            derivations += extra_derived
+            rules += extra_rules
     _duplicates(derivations, rules, problems)
+    codes = [n.code for n in notice_defs]
+    for n in notice_defs:
+        if codes.count(n.code) > 1:
+            problems.append(Problem(n.source, "/notice/code", f"notice {n.code} is defined more than once"))
     ordered = _order(derivations, problems)
     if problems:
         raise RulePackError("The rule set cannot be loaded:", _named(problems, packs))
@@ -241,6 +259,7 @@ def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, s
         name=str(manifest.get("name", "procrules")), version=str(manifest.get("version", "0")),
         derivations=ordered, rules=tuple(rules), parameters=parameters, calendar=calendar,
         kinds=dict(names.derived),
+        notices=tuple(sorted(notice_defs, key=lambda n: int(n.code[2:]))),
     )
 
 

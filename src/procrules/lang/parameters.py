@@ -113,10 +113,14 @@ def parse_parameters(doc: Document, problems: list[Problem]) -> dict[str, Parame
             problems.append(doc.problem(here, "expected a mapping"))
             continue
         if "keys" in body:
+            raw_keys = body["keys"] if isinstance(body["keys"], dict) else {}
+            if not raw_keys or not all(isinstance(v, dict) for v in raw_keys.values()):
+                problems.append(doc.problem(pointer_join(here, "keys"),
+                                            "expected a mapping of keys, each with `values` (and a `label`)"))
+                continue
             keys = {
-                str(k): _dated_values(doc, pointer_join(pointer_join(here, "keys"), k),
-                                      (v or {}).get("values"), problems)
-                for k, v in body["keys"].items()
+                str(k): _dated_values(doc, pointer_join(pointer_join(here, "keys"), k), v.get("values"), problems)
+                for k, v in raw_keys.items()
             }
         elif "values" in body:
             keys = {"": _dated_values(doc, pointer_join(here, "values"), body["values"], problems)}

@@ -21,6 +21,8 @@ def json_value(value: Any) -> Any:
         return int(value)
     if isinstance(value, dict):
         return {k: json_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_value(v) for v in value]
     return value
 
 
