@@ -76,3 +76,14 @@ def test_last_notice() -> None:
     notices = [{"code": "UK3", "date": date(2025, 6, 1), "planned": False},
                {"code": "UK3", "date": date(2025, 9, 1), "planned": False}]
     assert evaluate(Call("notice_date", ("UK3",), (("last", True),)), ctx({}, {"notices": notices})) == date(2025, 9, 1)
+
+
+def test_period_end_quarters_and_half_years() -> None:
+    def end(day: date, months: tuple[int, ...]) -> Any:
+        return evaluate(Call("period_end", (day,), (("month_ends", months),)), ctx({}))
+
+    assert end(date(2026, 4, 1), (3, 6, 9, 12)) == date(2026, 6, 30)
+    assert end(date(2026, 3, 31), (3, 6, 9, 12)) == date(2026, 3, 31)
+    assert end(date(2026, 10, 1), (3, 9)) == date(2027, 3, 31)  # s.69: periods end 31 Mar and 30 Sep
+    assert end(date(2028, 2, 29), (3, 9)) == date(2028, 3, 31)
+    assert evaluate(Call("period_end", (FactRef("x"),), (("month_ends", (3,)),)), ctx({})) is None

@@ -94,6 +94,19 @@ def _add_months(call: Call, ctx: Context) -> Any:
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
+def _period_end(call: Call, ctx: Context) -> Any:
+    """The last day of the reporting period a date falls in; periods end on the last day of the
+    months listed in `month_ends` (e.g. [3, 6, 9, 12] for quarters, [3, 9] for s.69's half-years)."""
+    day = evaluate(call.args[0], ctx)
+    if day is None:
+        return None
+    ends = sorted(int(m) for m in call.option("month_ends"))
+    year, month = day.year, next((m for m in ends if m >= day.month), None)
+    if month is None:
+        year, month = year + 1, ends[0]
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
 def _days_between(call: Call, ctx: Context) -> Any:
     """Days from the first date to the second (positive when the second is later)."""
     vals = _values(call, ctx)
@@ -294,6 +307,8 @@ FUNCTIONS: dict[str, Function] = {
     "min": Function("exprs", {}, _min, "smallest value"),
     "add_days": Function("expr", {"days": "expr"}, _add_days, "a date plus N days"),
     "add_months": Function("expr", {"months": "expr"}, _add_months, "a date plus N calendar months"),
+    "period_end": Function("expr", {"month_ends": "months"}, _period_end,
+                           "last day of the reporting period a date falls in (periods end with the listed months)"),
     "days_between": Function("exprs", {}, _days_between, "days from the first date to the second"),
     "sum": Function("list", _PER_ITEM, _sum, "total of one field (or `each` value) over a list"),
     "count": Function("list", _FILTERS, _count, "number of items in a list that pass its filters (0 when none)"),

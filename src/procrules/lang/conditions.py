@@ -180,6 +180,10 @@ class Parser:
                                                       f"{did_you_mean(str(key), fn.options)}")
             elif kind == "expr":
                 options.append((key, self.value(opt, pointer_join(pointer, key))))
+            elif kind == "months":
+                if not (isinstance(opt, list) and opt and all(isinstance(m, int) and 1 <= m <= 12 for m in opt)):
+                    self.fail(pointer_join(pointer, key), f"`{key}` takes a list of month numbers 1-12, e.g. [3, 9]")
+                options.append((key, tuple(opt) if isinstance(opt, list) else ()))
             elif kind in ("item_expr", "item_condition"):
                 inner = self.for_items(main, pointer_join(pointer, key))
                 at = pointer_join(pointer, key)
