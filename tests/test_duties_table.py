@@ -261,3 +261,11 @@ def test_section_table_lists_every_section_of_parts_1_to_3_and_6() -> None:
     assert "Sch 5 para 20" in keys and "Sch 2 para 38" in keys
     row = next(line for line in block.splitlines() if line.startswith("| s.51 |"))
     assert "`PA23-STANDSTILL-01`" in row
+
+
+def test_the_authoring_guide_lists_every_value_function() -> None:
+    from procrules.engine.expressions import FUNCTIONS
+
+    guide = (ROOT / "rules" / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in FUNCTIONS if f"{{{name}:" not in guide and f"`{name}`" not in guide]
+    assert not missing, f"rules/README.md does not describe: {missing}"

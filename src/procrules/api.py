@@ -9,11 +9,13 @@
     record_schema()           the JSON Schema of a procurement record
     rules() / rule(id)        the loaded rules; describe(condition) in plain English
     lint(paths)               load rule pack files with the bundled ones, reporting every problem
+    batch(inputs)             stream entries (result + source) for every row of registers, in order
+    notice_plan(record)       the transparency notices a record calls for, and how each stands
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -21,6 +23,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from procrules import __version__
+from procrules.engine.evaluation import ENGINES as ENGINES
+from procrules.engine.evaluation import EngineName as EngineName
 from procrules.engine.evaluation import Evaluation, Evaluator
 from procrules.engine.expressions import Context
 from procrules.engine.facts import record_facts
@@ -34,9 +38,6 @@ from procrules.lang.load import bundled_rules, load_rules
 from procrules.model.fields import record_fields
 from procrules.model.record import Record
 from procrules.model.results import CheckResult
-
-EngineName = Literal["python", "durable"]
-ENGINES: tuple[EngineName, ...] = ("python", "durable")
 
 
 def ruleset() -> RuleSet:
@@ -66,15 +67,22 @@ def evaluate(record: Record, *, as_at: date | None = None, engine: EngineName = 
     return evaluator(engine).evaluate(record.id, ctx)
 
 
+PromptFilter = Literal["all", "upstream", "downstream", "none"]
+PROMPT_FILTERS: tuple[PromptFilter, ...] = ("all", "upstream", "downstream", "none")
+
+
 def check(records: Iterable[Record], *, as_at: date | None = None, engine: EngineName = "python",
-          explain: bool = False) -> list[CheckResult]:
-    """Check records against the bundled rule set."""
+          explain: bool = False, prompts: PromptFilter = "all") -> list[CheckResult]:
+    """Check records against the bundled rule set; `prompts` keeps all, one side, or none."""
     day = as_at or date.today()
     ev = evaluator(engine)
     out = []
     for record in records:
         facts, ctx = _context(record, day)
-        out.append(assemble(record.id, day, ruleset(), facts, ev.evaluate(record.id, ctx), explain))
+        result = assemble(record.id, day, ruleset(), facts, ev.evaluate(record.id, ctx), explain)
+        if prompts != "all":
+            result.prompts = [p for p in result.prompts if p.source["side"] == prompts]
+        out.append(result)
     return out
 
 
@@ -89,14 +97,14 @@ def parse_records(text: str, source: str = "<text>") -> list[Loaded]:
 
 
 def check_loaded(loaded: Iterable[Loaded], *, as_at: date | None = None, engine: EngineName = "python",
-                 explain: bool = False) -> list[CheckResult]:
+                 explain: bool = False, prompts: PromptFilter = "all") -> list[CheckResult]:
     """Check what was read, in order: a result per good record, an input-error entry per bad one."""
     out = []
     for item in loaded:
         if item.record is None:
             out.append(CheckResult(item.label, as_at, input_errors=item.problems))
         else:
-            out.extend(check([item.record], as_at=as_at, engine=engine, explain=explain))
+            out.extend(check([item.record], as_at=as_at, engine=engine, explain=explain, prompts=prompts))
     return out
 
 
@@ -177,3 +185,27 @@ def lint(paths: Iterable[Path]) -> RuleSet:
         except OSError as exc:
             raise InputError(f"{path}: cannot be read ({exc.strerror})") from exc
     return load_rules(extra_packs=texts)
+
+
+def batch(inputs: list[str], *, mapping: Path | None = None, sheet: str | None = None,
+          as_at: date | None = None, engine: EngineName = "python", workers: int | None = None,
+          ) -> Iterator[dict[str, Any]]:
+    """One entry per input row, JSON line or procurement, in input order (`-` is standard input).
+
+    An entry is `CheckResult.to_json()` plus `source` (file, row, line), `authority`, and
+    `warnings` where the reader worked around a defect. Bad rows are entries with `input_errors`.
+    """
+    from procrules.batch import check_items
+    from procrules.io.sources import check_inputs, iter_items
+
+    ruleset()  # load (and report a bad rule set) before any worker starts
+    check_inputs(inputs)
+    items = iter_items(inputs, mapping=mapping, sheet=sheet)
+    return check_items(items, as_at=as_at or date.today(), engine=engine, workers=workers)
+
+
+def notice_plan(record: Record, *, as_at: date | None = None) -> list[dict[str, Any]]:
+    """The notice plan of one record (the `notices` determination)."""
+    [result] = check([record], as_at=as_at)
+    plan: list[dict[str, Any]] = result.determinations.get("notices") or []
+    return plan

@@ -1,11 +1,12 @@
 """The `procrules` command: a thin click layer over `procrules.api`.
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 input or rule-pack
-error; 4 engine error.
+error (for `batch`: some rows could not be read, though every other row was checked); 4 engine error.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import date, datetime
 from pathlib import Path
@@ -57,10 +58,12 @@ def cli() -> None:
 @click.option("--explain", is_flag=True, help="Show every rule: applied, passed, failed or not demonstrated.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
               help="Lowest finding severity that makes the exit code 1.")
+@click.option("--prompts", type=click.Choice(api.PROMPT_FILTERS), default="all", show_default=True,
+              help="Strategic prompts to show: all, one side of the purchase, or none (never changes the exit code).")
 def check(records: tuple[Path, ...], fmt: str, engine: api.EngineName, as_at: date | None,
-          explain: bool, fail_on: str) -> None:
+          explain: bool, fail_on: str, prompts: api.PromptFilter) -> None:
     """Check procurement RECORDS (YAML or JSON files; each one record or a list)."""
-    results = api.check_files(records, as_at=as_at, engine=engine, explain=explain)
+    results = api.check_files(records, as_at=as_at, engine=engine, explain=explain, prompts=prompts)
     if fmt == "json":
         click.echo(json.dumps(api.report(results), indent=2, ensure_ascii=False))
     else:
@@ -70,6 +73,115 @@ def check(records: tuple[Path, ...], fmt: str, engine: api.EngineName, as_at: da
         raise SystemExit(3)
     if any(SEVERITIES.index(f.severity) <= worst for r in results for f in r.findings):
         raise SystemExit(1)
+
+
+def _batch_format(fmt: str | None, output: Path | None) -> str:
+    from procrules.reports import FORMATS, WRITERS
+
+    if fmt is not None:
+        return fmt
+    if output is not None:
+        for name, writer in WRITERS.items():
+            if output.suffix.lower() == writer.suffix:
+                return name
+        raise click.UsageError(f"cannot tell the format from `{output.name}`; give --format ({', '.join(FORMATS)})")
+    return "jsonl"
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--map", "mapping", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Column mapping (YAML) for CSV/XLSX registers; default: the bundled contracts-register layout.")
+@click.option("--sheet", help="XLSX worksheet to read (default: the first).")
+@click.option("--workers", type=click.IntRange(min=1), help="Worker processes (default: every core).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report here (default: standard output).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "xlsx", "junit", "sarif", "html"]),
+              help="Report format (default: from --output's suffix, else jsonl).")
+@click.option("--engine", type=click.Choice(api.ENGINES), default="python", show_default=True)
+@click.option("--as-at", type=click.DateTime(["%Y-%m-%d"]), callback=_date,
+              help="Date the check is made (default: today).")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
+              help="Lowest finding severity that makes the exit code 1.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+def batch(inputs: tuple[str, ...], mapping: Path | None, sheet: str | None, workers: int | None,
+          output: Path | None, fmt: str | None, engine: api.EngineName, as_at: date | None, fail_on: str,
+          progress: bool | None) -> None:
+    """Check every record of registers: CSV, XLSX, JSON Lines, JSON, OCDS or YAML INPUTS (`-` for stdin).
+
+    Every input row gives exactly one report entry, in input order: its result, or its input error.
+    """
+    import sys
+
+    from procrules.io.terminal import print_summary
+    from procrules.reports import open_writer, write_entries
+
+    fmt = _batch_format(fmt, output)
+    err = Console(stderr=True, highlight=False)
+    show = err.is_terminal if progress is None else progress
+    entries = api.batch(list(inputs), mapping=mapping, sheet=sheet, as_at=as_at, engine=engine, workers=workers)
+    first = next(entries, None)  # a file that cannot be read at all fails here, before any output
+    if first is not None:
+        entries = itertools.chain([first], entries)
+    stream = output.open("wb") if output is not None else sys.stdout.buffer
+    try:
+        writer = open_writer(fmt, stream)
+        if show:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            with Progress(SpinnerColumn(), TextColumn("{task.completed:,} records"),
+                          TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err,
+                          transient=True) as bar:
+                task = bar.add_task("batch", total=None, rate="")
+
+                def counted(source: Any) -> Any:
+                    for n, entry in enumerate(source, 1):
+                        if n % 200 == 0:
+                            elapsed = bar.tasks[0].elapsed or 0
+                            bar.update(task, completed=n, rate=f"{n / elapsed:,.0f}/s" if elapsed else "")
+                        yield entry
+
+                summary = write_entries(counted(entries), [writer])
+        else:
+            summary = write_entries(entries, [writer])
+    finally:
+        if output is not None:
+            stream.close()
+    print_summary(summary, Console(stderr=output is None, highlight=False))
+    worst = SEVERITIES.index(fail_on)
+    if summary.records_with_input_errors:
+        raise SystemExit(3)
+    if any(summary.findings_by_severity[s] for s in SEVERITIES[: worst + 1]):
+        raise SystemExit(1)
+
+
+@cli.group()
+def notices() -> None:
+    """Transparency notices: the plan a record calls for."""
+
+
+@notices.command("plan")
+@click.argument("records", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--as-at", type=click.DateTime(["%Y-%m-%d"]), callback=_date,
+              help="Date the check is made (default: today).")
+@click.option("--all", "show_all", is_flag=True, help="Also list notices that are not required.")
+def notices_plan(records: tuple[Path, ...], fmt: str, as_at: date | None, show_all: bool) -> None:
+    """Every notice RECORDS call for: status, why, due window, what was published and the verdict."""
+    from procrules.io.terminal import print_plan
+
+    results = api.check_files(records, as_at=as_at)
+    if fmt == "json":
+        doc = [{"record": r.record, "as_at": r.as_at.isoformat() if r.as_at else None,
+                "notices": r.to_json()["determinations"].get("notices")} if not r.input_errors else r.to_json()
+               for r in results]
+        click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+    else:
+        console = _console()
+        for r in results:
+            print_plan(r, console, show_all)
+    if any(r.input_errors for r in results):
+        raise SystemExit(3)
 
 
 @cli.group()

@@ -14,6 +14,8 @@ from procrules.engine.expressions import Context
 from procrules.lang.ir import RuleSet
 
 Status = Literal["failed", "raised", "passed", "not_applicable", "not_demonstrated"]
+EngineName = Literal["python", "durable"]
+ENGINES: tuple[EngineName, ...] = ("python", "durable")
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,7 +61,7 @@ def _missing(name: str, facts: dict[str, Any], ruleset: RuleSet, seen: set[str])
     if name in seen or facts.get(name) is not None:
         return []
     seen.add(name)
-    derivation = next((d for d in ruleset.derivations if d.name == name), None)
+    derivation = ruleset.derivation(name)
     if derivation is None:
         return [name]
     for case in derivation.cases:

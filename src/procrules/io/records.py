@@ -6,6 +6,7 @@ found, with a did-you-mean for unknown fields). A bad record never stops the oth
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,18 +67,23 @@ def _enum_values(err: Any) -> list[str]:
     return [v.strip(" '") for v in expected.replace(" or ", ",").split(",") if v.strip(" '")]
 
 
+def validation_problems(exc: ValidationError, locate: Callable[[str, str], Problem], base: str = "") -> list[Problem]:
+    """Each error of a failed validation as a Problem at its JSON pointer (below `base`)."""
+    problems = []
+    for err in exc.errors(include_url=False):
+        pointer = base
+        for part in err["loc"]:
+            pointer = pointer_join(pointer, part)
+        problems.append(locate(pointer, _describe(err)))
+    return problems
+
+
 def validate_record(data: Any, doc: Document, base: str, label: str) -> Loaded:
     """Validate one record's data, located at `base` in `doc`."""
     try:
         return Loaded(label, Record.model_validate(data), [])
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False):
-            pointer = base
-            for part in err["loc"]:
-                pointer = pointer_join(pointer, part)
-            problems.append(doc.problem(pointer, _describe(err)))
-        return Loaded(label, None, problems)
+        return Loaded(label, None, validation_problems(exc, doc.problem, base))
 
 
 def read_document(doc: Document) -> list[Loaded]:

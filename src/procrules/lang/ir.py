@@ -98,7 +98,10 @@ class Call:
 
     def option(self, name: str, default: Any = None) -> Any:
         """A keyword option of the call."""
-        return dict(self.options).get(name, default)
+        for key, value in self.options:
+            if key == name:
+                return value
+        return default
 
 
 Expr = Any  # a constant (number, str, bool, date), a FactRef, or a Call
@@ -263,6 +266,13 @@ class RuleSet:
     calendar: Any = None  # procrules.calendar.WorkingDays
     kinds: dict[str, str] = field(default_factory=dict)
     notices: tuple[NoticeDef, ...] = ()
+    _by_name: dict[str, Derivation] = field(default_factory=dict, repr=False, compare=False)
+
+    def derivation(self, name: str) -> Derivation | None:
+        """A derived fact's definition by name."""
+        if not self._by_name:
+            self._by_name.update((d.name, d) for d in self.derivations)
+        return self._by_name.get(name)
 
     def rule(self, rule_id: str) -> Rule | None:
         """A rule by id."""

@@ -29,8 +29,8 @@ from procrules.lang.ir import (
 )
 from procrules.lang.legal import legal_ref
 
-_KINDS: dict[str, ValueKind] = {"status": "string", "basis": "number", "earliest": "date", "latest": "date", "published": "date",
-          "planned": "date", "count": "number"}
+_KINDS: dict[str, ValueKind] = {"status": "string", "basis": "number", "earliest": "date", "latest": "date",
+                                "published": "date", "planned": "date", "count": "number"}
 
 
 def notice_names(raw: dict[str, Any]) -> dict[str, str]:
@@ -124,7 +124,8 @@ def compile_notice(raw: dict[str, Any], parser: Parser, applies: Condition, pack
         rules.append(rule(
             "duplicate", "warning", published, Atom(fact("count"), "le", 1),
             f"{{{fact('count')}}} {code} notices are recorded as published; one is expected for a procurement.",
-            f"Check the register: correct a notice by the platform's own means rather than publishing a second {code}."))
+            f"Check the register: correct a notice by the platform's own means rather than publishing "
+            f"a second {code}."))
     commencement = tuple((str(as_date(c["from"]) or c["from"]), c["text"]) for c in raw.get("commencement", []))
     ocds = tuple((k, str(v)) for k, v in (raw.get("ocds") or {}).items())
     notice = NoticeDef(code, name, ref, raw["trigger"], raw["event"]["text"], due.get("text"),

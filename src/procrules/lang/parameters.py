@@ -42,6 +42,7 @@ class Parameters:
 
     def __init__(self, params: dict[str, Parameter]) -> None:
         self._params = params
+        self._memo: dict[tuple[str, str | None, date], DatedValue | None] = {}
 
     def __contains__(self, name: str) -> bool:
         return name in self._params
@@ -60,13 +61,17 @@ class Parameters:
 
     def at(self, name: str, key: str | None, on: date) -> DatedValue | None:
         """The value in force on `on`, or None (unknown key, or no value on that day)."""
-        values = self._params[name].keys.get(key or "")
-        if values is None:
-            return None
-        for v in values:
+        memo = (name, key, on)
+        if memo in self._memo:
+            return self._memo[memo]
+        found = None
+        for v in self._params[name].keys.get(key or "", ()):
             if v.since <= on and (v.until is None or on <= v.until):
-                return v
-        return None
+                found = v
+                break
+        if len(self._memo) < 100_000:  # records' dates are few; the bound only guards odd inputs
+            self._memo[memo] = found
+        return found
 
 
 _VALUE_FIELDS = {"from", "until", "value", "reference", "uncertain"}
