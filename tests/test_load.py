@@ -173,3 +173,13 @@ def test_item_fields_are_checked() -> None:
     assert "unknown field `item.disputd`" in p and "item.disputed" in p
     problems = problems_of(ITEMS.replace("max_of: contract_management.payments", "max_of: contract.cpv"))
     assert any("`contract.cpv` has no item fields" in p for p in problems)
+
+
+def test_a_prompt_names_a_real_policy_statement_and_priority() -> None:
+    prompt = PACK.replace("kind: finding", "kind: prompt").replace(
+        "    requires: {contract.estimated_value.amount: {gt: 5000000}}\n",
+        "    source: {statement: npps-2052, stage: procure, side: upstream}\n")
+    [p] = problems_of(prompt)
+    assert "unknown policy statement `npps-2052`" in p and "did you mean `npps-2025`" in p
+    [p] = problems_of(prompt.replace("npps-2052", "npps-2025, priority: growth"))
+    assert "`growth` is not a priority of npps-2025" in p

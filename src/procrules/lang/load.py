@@ -142,6 +142,44 @@ def _parse_rules(pack: _Pack, parser: Parser, applies: Condition, pack_name: str
     return out
 
 
+def policy_statements(folder: Traversable | None = None) -> dict[str, dict[str, Any]]:
+    """Every policy statement in `policy_statements/` (or `folder`), by id, read safely."""
+    root = folder if folder is not None else data_dir("policy_statements")
+    out: dict[str, dict[str, Any]] = {}
+    problems: list[Problem] = []
+    for f in _yaml_files(root):
+        data = _read(f, f"policy_statements/{f.name}", problems).data
+        if isinstance(data, dict) and isinstance(data.get("id"), str):
+            out[data["id"]] = data
+        else:
+            problems.append(Problem(f"policy_statements/{f.name}", "/id", "a policy statement needs an `id`"))
+    if problems:
+        raise RulePackError("The policy statements cannot be loaded:", problems)
+    return out
+
+
+def _check_sources(packs: list[_Pack], statements: dict[str, dict[str, Any]], problems: list[Problem]) -> None:
+    """Every prompt names a policy statement that exists, and one of its priorities."""
+    for pack in packs:
+        for i, raw in enumerate(pack.doc.data.get("rules", [])):
+            src = raw.get("source")
+            if not isinstance(src, dict):
+                continue
+            here = pointer_join(pointer_join("/rules", i), "source")
+            statement = statements.get(str(src.get("statement")))
+            if statement is None:
+                problems.append(pack.doc.problem(pointer_join(here, "statement"), (
+                    f"unknown policy statement `{src.get('statement')}`"
+                    f"{did_you_mean(str(src.get('statement')), list(statements))}; see policy_statements/")))
+                continue
+            priorities = [p.get("id") for p in statement.get("priorities") or [] if isinstance(p, dict)]
+            if "priority" in src and src["priority"] not in priorities:
+                problems.append(pack.doc.problem(pointer_join(here, "priority"), (
+                    f"`{src['priority']}` is not a priority of {statement['id']}"
+                    f"{did_you_mean(str(src['priority']), [str(p) for p in priorities])}; "
+                    f"its priorities are {', '.join(map(str, priorities))}")))
+
+
 def _prompt_source(src: dict[str, Any] | None) -> PromptSource | None:
     if src is None:
         return None
@@ -248,6 +286,7 @@ def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, s
             derivations += extra_derived
             rules += extra_rules
     _duplicates(derivations, rules, problems)
+    _check_sources(packs, policy_statements(), problems)
     codes = [n.code for n in notice_defs]
     for n in notice_defs:
         if codes.count(n.code) > 1:
