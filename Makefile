@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install example test lint bench clean
+.PHONY: install system-deps example test lint bench clean
 
 $(BIN)/procrules: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -13,11 +13,15 @@ $(BIN)/procrules: pyproject.toml
 
 install: $(BIN)/procrules
 
+# Debian's chromium for the browser test; does nothing when present or when apt-get/root are not.
+system-deps:
+	tools/install-system-deps.sh
+
 # Exit code 1 means "findings raised", which is what the examples are there to show.
 example: install
 	$(BIN)/procrules check examples/*.yaml --as-at 2026-12-01 || [ $$? -eq 1 ]
 
-test: install
+test: install system-deps
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/mypy
 	$(BIN)/pytest -q

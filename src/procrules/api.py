@@ -10,6 +10,7 @@
     rules() / rule(id)        the loaded rules; describe(condition) in plain English
     lint(paths)               load rule pack files with the bundled ones, reporting every problem
     batch(inputs)             stream entries (result + source) for every row of registers, in order
+    write_report(entries, …)  write entries in a report format (jsonl, csv, xlsx, junit, sarif, html)
     notice_plan(record)       the transparency notices a record calls for, and how each stands
 """
 
@@ -38,6 +39,7 @@ from procrules.lang.load import bundled_rules, load_rules
 from procrules.model.fields import record_fields
 from procrules.model.record import Record
 from procrules.model.results import CheckResult
+from procrules.reports.summary import Summary
 
 
 def ruleset() -> RuleSet:
@@ -209,3 +211,21 @@ def notice_plan(record: Record, *, as_at: date | None = None) -> list[dict[str, 
     [result] = check([record], as_at=as_at)
     plan: list[dict[str, Any]] = result.determinations.get("notices") or []
     return plan
+
+
+#: Report formats for `write_report`, and the file suffix each is written with.
+REPORT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "xlsx", "junit", "sarif", "html")
+
+
+def report_suffix(fmt: str) -> str:
+    """The file suffix of a report format (`.xml` for junit)."""
+    from procrules.reports import WRITERS
+
+    return WRITERS[fmt].suffix
+
+
+def write_report(entries: Iterable[dict[str, Any]], fmt: str, stream: Any) -> Summary:
+    """Write entries (from `batch`) in one format to a text or binary stream; the batch's Summary."""
+    from procrules.reports import open_writer, write_entries
+
+    return write_entries(entries, [open_writer(fmt, stream)])

@@ -76,15 +76,14 @@ def check(records: tuple[Path, ...], fmt: str, engine: api.EngineName, as_at: da
 
 
 def _batch_format(fmt: str | None, output: Path | None) -> str:
-    from procrules.reports import FORMATS, WRITERS
-
     if fmt is not None:
         return fmt
     if output is not None:
-        for name, writer in WRITERS.items():
-            if output.suffix.lower() == writer.suffix:
+        for name in api.REPORT_FORMATS:
+            if output.suffix.lower() == api.report_suffix(name):
                 return name
-        raise click.UsageError(f"cannot tell the format from `{output.name}`; give --format ({', '.join(FORMATS)})")
+        raise click.UsageError(f"cannot tell the format from `{output.name}`; "
+                               f"give --format ({', '.join(api.REPORT_FORMATS)})")
     return "jsonl"
 
 
@@ -96,7 +95,7 @@ def _batch_format(fmt: str | None, output: Path | None) -> str:
 @click.option("--workers", type=click.IntRange(min=1), help="Worker processes (default: every core).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report here (default: standard output).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "xlsx", "junit", "sarif", "html"]),
+@click.option("--format", "fmt", type=click.Choice(api.REPORT_FORMATS),
               help="Report format (default: from --output's suffix, else jsonl).")
 @click.option("--engine", type=click.Choice(api.ENGINES), default="python", show_default=True)
 @click.option("--as-at", type=click.DateTime(["%Y-%m-%d"]), callback=_date,
@@ -114,7 +113,6 @@ def batch(inputs: tuple[str, ...], mapping: Path | None, sheet: str | None, work
     import sys
 
     from procrules.io.terminal import print_summary
-    from procrules.reports import open_writer, write_entries
 
     fmt = _batch_format(fmt, output)
     err = Console(stderr=True, highlight=False)
@@ -125,7 +123,6 @@ def batch(inputs: tuple[str, ...], mapping: Path | None, sheet: str | None, work
         entries = itertools.chain([first], entries)
     stream = output.open("wb") if output is not None else sys.stdout.buffer
     try:
-        writer = open_writer(fmt, stream)
         if show:
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -141,9 +138,9 @@ def batch(inputs: tuple[str, ...], mapping: Path | None, sheet: str | None, work
                             bar.update(task, completed=n, rate=f"{n / elapsed:,.0f}/s" if elapsed else "")
                         yield entry
 
-                summary = write_entries(counted(entries), [writer])
+                summary = api.write_report(counted(entries), fmt, stream)
         else:
-            summary = write_entries(entries, [writer])
+            summary = api.write_report(entries, fmt, stream)
     finally:
         if output is not None:
             stream.close()

@@ -1,0 +1,114 @@
+"""`procrules batch` and `api.batch`: one entry per input row, in order, whatever goes wrong."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from procrules import api
+from procrules.cli import cli
+from tests.conftest import ROOT
+
+AS_AT = date(2026, 12, 1)
+EXAMPLES = ROOT / "examples"
+
+
+def _lines(tmp_path: Path) -> Path:
+    """Three good records, a line that is not JSON, a record with a wrong field, a blank line."""
+    good = [json.loads(json.dumps(r.record.model_dump(mode="json")))
+            for r in api.read_records(sorted(EXAMPLES.glob("*.yaml")))]
+    bad_record = {**good[0], "id": "BAD-1", "contract": {**good[0]["contract"], "subjcet": "goods"}}
+    lines = [json.dumps(good[0]), "{not json", json.dumps(bad_record), "", json.dumps(good[1]), json.dumps(good[2])]
+    path = tmp_path / "register.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_every_line_gives_one_entry_in_order(tmp_path: Path) -> None:
+    entries = list(api.batch([str(_lines(tmp_path))], as_at=AS_AT, workers=1))
+    assert [e["source"]["line"] for e in entries] == [1, 2, 3, 5, 6]
+    assert [bool(e.get("input_errors")) for e in entries] == [False, True, True, False, False]
+    [not_json] = entries[1]["input_errors"]
+    assert "line 2 is not JSON" in not_json["message"]
+    [wrong_field] = entries[2]["input_errors"]
+    assert wrong_field["pointer"] == "/contract/subjcet" and "did you mean `subject`" in wrong_field["message"]
+    assert "line 3" in wrong_field["message"]
+    assert entries[0]["authority"] and entries[0]["determinations"]["regime"] == "act"
+
+
+def test_workers_give_the_same_entries_in_the_same_order(tmp_path: Path) -> None:
+    path = _lines(tmp_path)
+    many = tmp_path / "many.jsonl"
+    many.write_text(path.read_text(encoding="utf-8") * 120, encoding="utf-8")  # > two chunks of work
+    one = list(api.batch([str(many)], as_at=AS_AT, workers=1))
+    two = list(api.batch([str(many)], as_at=AS_AT, workers=2))
+    assert len(one) == 600 and one == two
+
+
+def test_yaml_files_and_a_json_list(tmp_path: Path) -> None:
+    records = [r.record.model_dump(mode="json") for r in api.read_records([EXAMPLES / "dfe-managed-print.yaml"])]
+    listed = tmp_path / "list.json"
+    listed.write_text(json.dumps([*records, 7]), encoding="utf-8")
+    entries = list(api.batch([str(EXAMPLES / "dfe-managed-print.yaml"), str(listed)], as_at=AS_AT, workers=1))
+    assert [e["record"] for e in entries[:2]] == ["DFE-2026-0142", "DFE-2026-0142"]
+    assert entries[0]["findings"] == entries[1]["findings"]
+    assert "expected a record" in entries[2]["input_errors"][0]["message"]
+
+
+def test_cli_writes_jsonl_and_exits_3_when_rows_were_bad(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["batch", str(_lines(tmp_path)), "--as-at", "2026-12-01", "--workers", "1",
+                                      "-o", str(out)])
+    assert result.exit_code == 3, result.output
+    assert "records checked" in result.stdout and "5" in result.stdout
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 5
+    again = tmp_path / "again.jsonl"
+    CliRunner().invoke(cli, ["batch", str(_lines(tmp_path)), "--as-at", "2026-12-01", "--workers", "2",
+                             "-o", str(again)])
+    assert again.read_bytes() == out.read_bytes()  # rerunning gives byte-identical output
+
+
+def test_cli_reads_standard_input_and_exits_0_on_a_clean_record() -> None:
+    [loaded] = api.read_records([EXAMPLES / "dfe-managed-print.yaml"])
+    line = json.dumps(loaded.record.model_dump(mode="json")) + "\n"
+    result = CliRunner().invoke(cli, ["batch", "-", "--as-at", "2026-12-01", "--workers", "1"], input=line)
+    assert result.exit_code == 0, result.output
+    [entry] = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
+    assert entry["record"] == "DFE-2026-0142" and entry["source"]["file"] == "<stdin>"
+
+
+def test_unknown_input_kind_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "register.txt"
+    path.write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["batch", str(path)])
+    assert result.exit_code == 3
+    assert "unknown kind of file" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["council-contracts.csv", "council-contracts.xlsx"])
+def test_registers_in_csv_and_xlsx(name: str) -> None:
+    entries = list(api.batch([str(EXAMPLES / "registers" / name)], as_at=AS_AT, workers=1))
+    assert entries and all(e["source"]["row"] for e in entries)
+    assert [e["source"]["row"] for e in entries] == sorted(e["source"]["row"] for e in entries)
+    assert any(e.get("input_errors") for e in entries) and any(e.get("findings") is not None for e in entries)
+
+
+@pytest.mark.parametrize(("suffix", "marker"), [(".csv", b"record"), (".html", b"<html"), (".sarif", b"2.1.0"),
+                                                (".xml", b"<testsuite"), (".xlsx", b"PK")])
+def test_the_report_format_follows_the_output_suffix(tmp_path: Path, suffix: str, marker: bytes) -> None:
+    out = tmp_path / f"report{suffix}"
+    result = CliRunner().invoke(cli, ["batch", str(EXAMPLES / "dfe-managed-print.yaml"), "--as-at", "2026-12-01",
+                                      "--workers", "1", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert marker in out.read_bytes()[:4000]
+
+
+def test_an_output_suffix_with_no_format_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["batch", str(EXAMPLES / "dfe-managed-print.yaml"), "-o",
+                                      str(tmp_path / "x.pdf")])
+    assert result.exit_code == 2 and "give --format" in result.output
