@@ -1,8 +1,8 @@
 """Every input a batch reads, as a stream of items: one per register row, JSON line or procurement.
 
-CSV and XLSX go through a column mapping (io/mapping.py, read by io/tabular.py), OCDS through the OCDS reader (ocds/),
-JSON Lines and JSON lists of records are streamed here, YAML files are read whole (they are
-written by hand, so small). `-` is standard input (JSON Lines, or a JSON list). Nothing is
+CSV and XLSX go through a column mapping (io/mapping.py, io/tabular.py), OCDS through the OCDS
+reader (ocds/), JSON Lines and JSON lists of records are streamed here, YAML files are read whole
+(they are written by hand, so small). `-` is standard input (JSON Lines, or a JSON list). Nothing is
 dropped: an unreadable row is an item carrying its problems.
 """
 
