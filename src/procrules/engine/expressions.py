@@ -135,19 +135,43 @@ def _sum(call: Call, ctx: Context) -> Any:
     return None if values is None else round(sum(float(v) for v in values), 2)
 
 
+class _ItemFacts:
+    """The facts a `where` condition sees: `item.<field>` from the item, the rest from the record."""
+
+    __slots__ = ("facts", "item")
+
+    def __init__(self, facts: dict[str, Any], item: dict[str, Any]) -> None:
+        self.facts, self.item = facts, item
+
+    def get(self, name: str, default: Any = None) -> Any:
+        if name.startswith(ITEM):
+            return self.item.get(name[len(ITEM):], default)
+        return self.facts.get(name, default)
+
+
 def _where(cond: Condition, ctx: Context, items: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     """The items for which `cond` holds; None when it is unknown for any of them (Kleene)."""
     from procrules.engine.python import compile_condition  # the one compiler of conditions
 
-    test = compile_condition(cond)
+    test = _compiled(cond, compile_condition)
     out = []
     for item in items:
-        truth = test({**ctx.facts, **{f"{ITEM}{k}": v for k, v in item.items()}})
+        truth = test(_ItemFacts(ctx.facts, item))
         if truth is None:
             return None
         if truth:
             out.append(item)
     return out
+
+
+_COMPILED: dict[Condition, Callable[[Any], bool | None]] = {}
+
+
+def _compiled(cond: Condition, compile_condition: Callable[[Condition], Callable[[Any], bool | None]],
+              ) -> Callable[[Any], bool | None]:
+    if cond not in _COMPILED:
+        _COMPILED[cond] = compile_condition(cond)
+    return _COMPILED[cond]
 
 
 def _selected(call: Call, ctx: Context) -> list[dict[str, Any]] | None:
@@ -217,18 +241,21 @@ def _working_days_end(call: Call, ctx: Context) -> Any:
     return ctx.calendar.end_of_period(start, int(days))
 
 
-def _published(ctx: Context, code: str) -> list[date]:
+def _published(ctx: Context, code: str, planned: bool = False) -> list[date]:
+    """The days notices of a code were published (or, with `planned`, are planned), sorted."""
     if not ctx.published and ctx.lists.get("notices"):
+        ctx.published["*"] = []  # marks the cache as filled
         for n in ctx.lists["notices"]:
-            if isinstance(n, dict) and not n["planned"]:
-                ctx.published.setdefault(n["code"], []).append(n["date"])
+            if isinstance(n, dict):
+                key = f"{n['code']}/planned" if n["planned"] else n["code"]
+                ctx.published.setdefault(key, []).append(n["date"])
         for dates in ctx.published.values():
             dates.sort()
-    return ctx.published.get(code, [])
+    return ctx.published.get(f"{code}/planned" if planned else code, [])
 
 
 def _notice_date(call: Call, ctx: Context) -> Any:
-    dates = _published(ctx, call.args[0])
+    dates = _published(ctx, call.args[0], bool(call.option("planned", False)))
     if not dates:
         return None
     return dates[-1] if call.option("last", False) else dates[0]
@@ -236,6 +263,10 @@ def _notice_date(call: Call, ctx: Context) -> Any:
 
 def _has_notice(call: Call, ctx: Context) -> Any:
     return bool(_published(ctx, call.args[0]))
+
+
+def _notice_count(call: Call, ctx: Context) -> Any:
+    return len(_published(ctx, call.args[0]))
 
 
 def _cpv_in(call: Call, ctx: Context) -> Any:
@@ -321,9 +352,11 @@ FUNCTIONS: dict[str, Function] = {
                             "the day that parameter value took effect"),
     "working_days_end": Function("expr", {"days": "expr"}, _working_days_end,
                                  "last day of N working days beginning with a day (s.123)"),
-    "notice_date": Function("notice", {"last": "flag"}, _notice_date,
-                            "earliest (or, with last: true, latest) publication of a notice code", "notices"),
+    "notice_date": Function("notice", {"last": "flag", "planned": "flag"}, _notice_date,
+                            "earliest (or, with last: true, latest) publication of a notice code; with "
+                            "planned: true, of the notices planned", "notices"),
     "has_notice": Function("notice", {}, _has_notice, "whether a notice code has been published"),
+    "notice_count": Function("notice", {}, _notice_count, "how many notices of a code have been published"),
     "cpv_in": Function("parameter", {"at": "expr"}, _cpv_in,
                        "whether the main CPV code is in a parameter's code ranges", "contract.cpv"),
 }

@@ -41,10 +41,6 @@ def notice_names(raw: dict[str, Any]) -> dict[str, str]:
             if what not in ("earliest", "latest") or what in due}
 
 
-def _of_code(code: str, planned: bool) -> Condition:
-    return All((Atom("item.code", "eq", code), Atom("item.planned", "eq", planned)))
-
-
 def compile_notice(raw: dict[str, Any], parser: Parser, applies: Condition, pack: str,
                    source: str) -> tuple[NoticeDef, list[Derivation], list[Rule]]:
     """The NoticeDef, derivations and rules of one `notice:` block."""
@@ -72,12 +68,10 @@ def compile_notice(raw: dict[str, Any], parser: Parser, applies: Condition, pack
     derivations = [
         derivation("status", f"Whether a {code} is required", status_cases),
         derivation("basis", f"Which case of the {code} status applies", basis_cases),
-        derivation("published", f"The first {code} published",
-                   [Case(TRUE, Call("min_of", ("notices",), (("field", "date"), ("where", _of_code(code, False)))))]),
+        derivation("published", f"The first {code} published", [Case(TRUE, Call("notice_date", (code,)))]),
         derivation("planned", f"The first {code} planned",
-                   [Case(TRUE, Call("min_of", ("notices",), (("field", "date"), ("where", _of_code(code, True)))))]),
-        derivation("count", f"How many {code} notices are published",
-                   [Case(TRUE, Call("count", ("notices",), (("where", _of_code(code, False)),)))]),
+                   [Case(TRUE, Call("notice_date", (code,), (("planned", True),)))]),
+        derivation("count", f"How many {code} notices are published", [Case(TRUE, Call("notice_count", (code,)))]),
     ]
     for bound in ("earliest", "latest"):
         if bound in due:
