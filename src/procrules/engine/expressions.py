@@ -164,14 +164,15 @@ def _where(cond: Condition, ctx: Context, items: list[dict[str, Any]]) -> list[d
     return out
 
 
-_COMPILED: dict[Condition, Callable[[Any], bool | None]] = {}
+_COMPILED: dict[int, tuple[Condition, Callable[[Any], bool | None]]] = {}  # by identity: see outcomes.py
 
 
 def _compiled(cond: Condition, compile_condition: Callable[[Condition], Callable[[Any], bool | None]],
               ) -> Callable[[Any], bool | None]:
-    if cond not in _COMPILED:
-        _COMPILED[cond] = compile_condition(cond)
-    return _COMPILED[cond]
+    found = _COMPILED.get(id(cond))
+    if found is None or found[0] is not cond:
+        found = _COMPILED[id(cond)] = (cond, compile_condition(cond))
+    return found[1]
 
 
 def _selected(call: Call, ctx: Context) -> list[dict[str, Any]] | None:

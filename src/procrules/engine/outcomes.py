@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 from typing import Any
 
 from procrules.engine.evaluation import Evaluation
 from procrules.engine.expressions import missing_inputs
 from procrules.engine.plan import notice_plan
-from procrules.engine.python import compile_condition
+from procrules.engine.python import Compiled, compile_condition
 from procrules.lang.ir import Atom, Condition, Not, Rule, RuleSet
 from procrules.model.results import CheckResult, Finding, Prompt, Trace
 
@@ -76,12 +75,24 @@ def _missing(name: str, facts: dict[str, Any], ruleset: RuleSet, seen: set[str])
     return []
 
 
-_compiled = cache(compile_condition)  # conditions are frozen, so equal ones share a closure
+#: Closures and fact lists by object identity: the rule set's conditions live as long as the
+#: process, and hashing a frozen condition tree on every lookup costs more than the lookup saves.
+_CLOSURES: dict[int, tuple[Condition, Compiled]] = {}
+_READS: dict[int, tuple[Rule, tuple[str, ...]]] = {}
 
 
-@cache
+def _compiled(cond: Condition) -> Compiled:
+    found = _CLOSURES.get(id(cond))
+    if found is None or found[0] is not cond:
+        found = _CLOSURES[id(cond)] = (cond, compile_condition(cond))
+    return found[1]
+
+
 def _reads(rule: Rule) -> tuple[str, ...]:
-    return rule.reads()
+    found = _READS.get(id(rule))
+    if found is None or found[0] is not rule:
+        found = _READS[id(rule)] = (rule, rule.reads())
+    return found[1]
 
 
 def _evidence(rule: Rule, facts: dict[str, Any]) -> dict[str, Any]:
