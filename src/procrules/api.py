@@ -12,6 +12,7 @@
     batch(inputs)             stream entries (result + source) for every row of registers, in order
     write_report(entries, …)  write entries in a report format (jsonl, csv, xlsx, junit, sarif, html)
     notice_plan(record)       the transparency notices a record calls for, and how each stands
+    build_notice(code, rec)   one notice as an OCDS release package; validate_notices(paths) checks them
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from procrules.engine.expressions import Context
 from procrules.engine.facts import record_facts
 from procrules.engine.outcomes import assemble
 from procrules.engine.python import PythonEvaluator
-from procrules.errors import InputError
+from procrules.errors import InputError, Problem
 from procrules.io.records import Loaded, read_file, read_text
 from procrules.lang.describe import describe as describe_condition
 from procrules.lang.ir import Condition, Rule, RuleSet
@@ -89,8 +90,17 @@ def check(records: Iterable[Record], *, as_at: date | None = None, engine: Engin
 
 
 def read_records(paths: Iterable[Path]) -> list[Loaded]:
-    """Every record in the files, each a Record or its problems."""
-    return [loaded for path in paths for loaded in read_file(path)]
+    """Every record in the files (YAML or JSON records, or OCDS releases compiled per ocid)."""
+    from procrules.ocds import is_ocds
+    from procrules.ocds import read_records as read_ocds
+
+    out: list[Loaded] = []
+    for path in paths:
+        if path.suffix.lower() in (".json", ".jsonl", ".gz") and path.is_file() and is_ocds(path):
+            out += [found.loaded() for found in read_ocds(path)]
+        else:
+            out += read_file(path)
+    return out
 
 
 def parse_records(text: str, source: str = "<text>") -> list[Loaded]:
@@ -106,7 +116,9 @@ def check_loaded(loaded: Iterable[Loaded], *, as_at: date | None = None, engine:
         if item.record is None:
             out.append(CheckResult(item.label, as_at, input_errors=item.problems))
         else:
-            out.extend(check([item.record], as_at=as_at, engine=engine, explain=explain, prompts=prompts))
+            [result] = check([item.record], as_at=as_at, engine=engine, explain=explain, prompts=prompts)
+            result.input_warnings = list(item.warnings)
+            out.append(result)
     return out
 
 
@@ -229,3 +241,30 @@ def write_report(entries: Iterable[dict[str, Any]], fmt: str, stream: Any) -> Su
     from procrules.reports import open_writer, write_entries
 
     return write_entries(entries, [open_writer(fmt, stream)])
+
+
+def build_notice(code: str, record: Record, *, published: date | None = None) -> dict[str, Any]:
+    """The OCDS release package of one notice (UK1-UK16) about the record, as Find a Tender shapes it.
+
+    The record is judged as at the notice's day (never before the Act's commencement), so the
+    notice states what the law made of it then; an InputError lists every field it lacks.
+    """
+    from procrules.ocds import build_notice as build
+
+    return build(code, record, published=published)
+
+
+def validate_notices(paths: Iterable[Path], *, schema: Path | None = None) -> list[Problem]:
+    """Problems of OCDS release packages against procrules' notice schemas (and an official one)."""
+    import json
+
+    from procrules.ocds import validate_package
+
+    out: list[Problem] = []
+    for path in paths:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"{path}: not a JSON release package ({exc})") from exc
+        out += validate_package(data, schema_path=schema, source=str(path))
+    return out

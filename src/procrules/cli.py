@@ -154,7 +154,47 @@ def batch(inputs: tuple[str, ...], mapping: Path | None, sheet: str | None, work
 
 @cli.group()
 def notices() -> None:
-    """Transparency notices: the plan a record calls for."""
+    """Transparency notices: the plan a record calls for; build and validate them as OCDS."""
+
+
+cli.add_command(notices, "notice")  # `procrules notice build …` reads naturally too
+
+
+@notices.command("build")
+@click.argument("code")
+@click.argument("record", type=click.Path(path_type=Path))
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), callback=_date,
+              help="Publication day (default: the record's own notice of that code).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: stdout).")
+def notices_build(code: str, record: Path, published: date | None, output: Path | None) -> None:
+    """Build notice CODE (UK1-UK16) about RECORD as an OCDS release package, as Find a Tender shapes it.
+
+    Same record, same bytes. A record that lacks what the notice must contain is refused, with the list.
+    """
+    loaded = api.read_records([record])
+    bad = [p for item in loaded for p in item.problems]
+    if bad or len(loaded) != 1 or loaded[0].record is None:
+        raise ProcrulesError(f"{record}: expected exactly one valid record", bad)
+    text = json.dumps(api.build_notice(code.upper(), loaded[0].record, published=published), indent=2,
+                      ensure_ascii=False) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@notices.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--schema", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Also validate each release against this official OCDS release schema.")
+def notices_validate(files: tuple[Path, ...], schema: Path | None) -> None:
+    """Validate OCDS release packages against procrules' per-notice schemas (exit 1 when any fail)."""
+    problems = api.validate_notices(files, schema=schema)
+    for p in problems:
+        click.echo(str(p))
+    click.echo(f"{len(files)} file(s): {'no problems' if not problems else f'{len(problems)} problem(s)'}")
+    if problems:
+        raise SystemExit(1)
 
 
 @notices.command("plan")

@@ -17,6 +17,7 @@ import pytest
 # import mode, tests/ having no __init__.py), so the step library imports as `steps`.
 from steps import *  # noqa: F403 - the step definitions are fixtures pytest-bdd looks up here
 from steps import SCENARIO_NAME
+from ocds_steps import *  # noqa: F403 - the open-data steps (reading and building OCDS)
 
 from procrules import api
 

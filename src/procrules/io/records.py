@@ -7,7 +7,7 @@ found, with a did-you-mean for unknown fields). A bad record never stops the oth
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ class Loaded:
     label: str
     record: Record | None
     problems: list[Problem]
+    warnings: list[Problem] = field(default_factory=list)  # defects the reader worked around (OCDS)
 
 
 def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:

@@ -107,6 +107,7 @@ class CheckResult:
     not_demonstrated: list[Trace] = field(default_factory=list)
     trace: list[Trace] | None = None
     input_errors: list[Problem] = field(default_factory=list)
+    input_warnings: list[Problem] = field(default_factory=list)  # defects in the input worked around
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form."""
@@ -124,4 +125,7 @@ class CheckResult:
         }
         if self.trace is not None:
             out["explain"] = [t.to_json() for t in self.trace]
+        if self.input_warnings:
+            out["warnings"] = [{"source": p.source, "line": p.line, "column": p.column, "pointer": p.pointer,
+                                "message": p.message} for p in self.input_warnings]
         return out
