@@ -80,3 +80,20 @@ def test_a_rule_set_beyond_durables_table_sizes_still_compiles() -> None:
     b = durable.evaluate(record.id, api._context(record, date(2026, 12, 1))[1])
     assert a == b
     assert a.statuses["WIDE-R-7"] == "passed" and a.statuses["WIDE-R-1"] == "failed"
+
+
+def test_a_rule_set_split_into_many_stages_agrees_with_python(monkeypatch: pytest.MonkeyPatch) -> None:
+    """durable allows 4,096 actions per ruleset (MAX_ACTIONS, error 106): the adapter splits the
+    rule set into stages, each a ruleset whose session starts with the facts earlier ones derived."""
+    from procrules.engine import durable
+    from procrules.engine.python import PythonEvaluator
+
+    monkeypatch.setattr(durable, "_STAGE_ACTIONS", 400)
+    rs = api.ruleset()
+    staged, python = durable.DurableEvaluator(rs), PythonEvaluator(rs)
+    assert len(staged._stages) >= 5
+    for loaded in api.read_records(sorted((ROOT / "examples").glob("**/*.yaml"))):
+        assert loaded.record is not None
+        ctx = api._context(loaded.record, date(2026, 12, 1))[1]
+        expected = python.evaluate(loaded.record.id, ctx)
+        assert staged.evaluate(loaded.record.id, api._context(loaded.record, date(2026, 12, 1))[1]) == expected

@@ -1,8 +1,11 @@
 """The durable-rules evaluator: the only module that imports durable_rules.
 
-The rule set becomes one durable ruleset in which every record field and every derived fact is
-a fact of its own (`{_t: f<k>, n: name, v: value}`), so durable's Rete network does the joining
-and the forward chaining:
+The rule set becomes durable rulesets in which every record field and every derived fact is a
+fact of its own (`{_t: f<k>, n: name, v: value}`), so durable's Rete network does the joining
+and the forward chaining. One ruleset takes at most 4,096 actions (MAX_ACTIONS, error 106), so
+the rule set is cut, in dependency order, into stages of at most `_STAGE_ACTIONS` durable rules;
+each stage's session starts with the record's fields and the facts earlier stages derived.
+Equal conditions within a stage share one condition fact. Within a stage:
 
 * each condition is turned into two disjunctive normal forms — when it is true and when it is
   false — and each disjunct is a durable rule whose action asserts a condition fact
@@ -34,6 +37,7 @@ import sys
 import threading
 import zlib
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -64,6 +68,7 @@ else:
 
 RULESET = "procrules"
 _SHARED_USES = 200  # rules per alpha node before a pattern is spread (durable's limit is 256)
+_STAGE_ACTIONS = 3000  # durable rules per ruleset (durable's MAX_ACTIONS is 4,096); more go to a new stage
 # An alpha node keeps its children in a 512-slot table, and registering a 513th child loops for ever;
 # so facts are spread over several `_t` tags, each with its own node and table.
 _TAGS = 16
@@ -126,14 +131,20 @@ class DurableEvaluator:
         order = [*scalar_paths(), *(d.name for d in ruleset.derivations)]
         self._position = {name: i for i, name in enumerate(order)}
         self._lock = threading.Lock()
-        self._rules: dict[str, Any] = {}
         self._actions: dict[str, Callable[[Any], None]] = {}
         self._conditions = itertools.count()
+        self._stages: list[_Stage] = [_Stage(f"{RULESET}0")]
         self._run: _Run | None = None
         self._compile()
         self._host = _SyncHost(self._actions)
-        self._host.register_rulesets({RULESET: self._rules})
-        self._prime()
+        self._host.register_rulesets({stage.name: stage.rules for stage in self._stages})
+        for stage in self._stages:
+            self._prime(stage.name)
+
+    @property
+    def _rules(self) -> dict[str, Any]:
+        """The durable rules of the stage being compiled."""
+        return self._stages[-1].rules
 
     # compilation -----------------------------------------------------------------------------
 
@@ -175,8 +186,12 @@ class DurableEvaluator:
         return [{alias[n]: self._pattern(n, tests[n])} for n in names]
 
     def _condition(self, cond: Condition) -> int:
-        """Rules asserting the condition fact for `cond`; returns its id."""
-        cid = next(self._conditions)
+        """Rules asserting the condition fact for `cond`; returns its id. Equal conditions share
+        one id and one set of rules (durable allows 4,096 actions in a ruleset, MAX_ACTIONS)."""
+        cids = self._stages[-1].cids
+        if cond in cids:
+            return cids[cond]
+        cid = cids[cond] = next(self._conditions)
         for truth in (True, False):
             for k, conj in enumerate(dnf(cond, truth)):
                 name = f"c{cid}{'t' if truth else 'f'}{k}"
@@ -185,8 +200,23 @@ class DurableEvaluator:
                     {"_t": _cond_tag(cid), "c": cid, "v": truth, "id": f"c{cid}{truth}"})
         return cid
 
+    def _room(self, needed: int) -> None:
+        """Start a new stage when the current one cannot take `needed` more durable rules."""
+        stage = self._stages[-1]
+        if stage.rules and len(stage.rules) + needed > _STAGE_ACTIONS:
+            done = [*stage.inputs, *stage.derives]
+            self._stages.append(_Stage(f"{RULESET}{len(self._stages)}", inputs=done))
+
+    def _cost(self, conditions: list[Condition], extra: int) -> int:
+        """Durable rules that compiling these conditions (unless already in the stage) will add."""
+        cids = self._stages[-1].cids
+        fresh = {c for c in conditions if c not in cids}
+        return extra + sum(len(dnf(c, True)) + len(dnf(c, False)) for c in fresh)
+
     def _compile(self) -> None:
         for d in self._ruleset.derivations:
+            self._room(self._cost([c.when for c in d.cases], len(d.cases)))
+            self._stages[-1].derives.append(d.name)
             ids = [self._condition(c.when) for c in d.cases]
             for k, case in enumerate(d.cases):
                 deps = derived_deps(self._ruleset, expr_facts(case.value))
@@ -196,6 +226,7 @@ class DurableEvaluator:
                 self._rules[name] = {"all": patterns, "run": name}
                 self._actions[name] = self._deriving(d.name, case.value)
         for r in self._ruleset.rules:
+            self._room(self._cost([r.when, *([r.requires] if r.requires is not None else [])], 3))
             when = self._condition(r.when)
             outcomes: list[tuple[Status, list[dict[str, Any]]]] = [
                 ("not_applicable", [{"w": _cond(when, False)}])
@@ -212,27 +243,13 @@ class DurableEvaluator:
                 name = f"r_{r.id}_{status}"
                 self._rules[name] = {"all": patterns, "run": name}
                 self._actions[name] = self._outcome(r.id, status)
-        self._rules["catch_all"] = {"pri": 1000, "all": [{"m": {"_m": 1}}], "run": "catch_all"}
         self._actions["catch_all"] = lambda c: None
-        self._spread_shared_patterns()
-
-    def _spread_shared_patterns(self) -> None:
-        """Keep every alpha node under durable's 256 beta links (error 108, BETA_LIST_LENGTH).
-
-        A pattern used by many rules (`regime == act` guards most of them) is one alpha node; each
-        further block of uses gets a test that always passes (`$nex` of a property no fact has), so
-        durable builds a separate node for it.
-        """
-        uses: dict[str, int] = {}
-        for rule in self._rules.values():
-            for pattern in rule["all"]:
-                for condition in pattern.values():
-                    key = json.dumps(condition, sort_keys=True)
-                    n = uses[key] = uses.get(key, 0) + 1
-                    if n > _SHARED_USES and "$and" in condition:
-                        condition["$and"].append({"$nex": {f"_spread{n // _SHARED_USES}": 1}})
+        for stage in self._stages:
+            stage.rules["catch_all"] = {"pri": 1000, "all": [{"m": {"_m": 1}}], "run": "catch_all"}
+            _spread_shared_patterns(stage.rules)
 
     # actions ------------------------------------------------------------------------------------
+
 
     def _guarded(self, body: Callable[[Any, _Run], None]) -> Callable[[Any], None]:
         def action(c: Any) -> None:
@@ -274,33 +291,45 @@ class DurableEvaluator:
 
     # evaluation ---------------------------------------------------------------------------------
 
-    def _prime(self) -> None:
+    def _prime(self, ruleset: str) -> None:
         """Fire one action in the first session slot (the §2.6 crash workaround)."""
         sid = "prime"
         try:
-            self._host.assert_fact(RULESET, {"sid": sid, "_m": 1, "n": "__prime__", "id": "prime"})
+            self._host.assert_fact(ruleset, {"sid": sid, "_m": 1, "n": "__prime__", "id": "prime"})
         finally:
-            self._host.delete_state(RULESET, sid)
+            self._host.delete_state(ruleset, sid)
+
+    def _run_stage(self, stage: _Stage, run: _Run) -> None:
+        """One stage's session: assert the record's fields and earlier stages' facts, let it chain."""
+        sid = f"s{next(self._sessions)}"
+        try:
+            # Record fields always (a field without `v` is how `exists: false` matches); a derived
+            # fact only with a value, as within a stage (a dependency pattern matches on the name).
+            known = [p for p in stage.inputs if run.ctx.facts.get(p) is not None]
+            for path in (*scalar_paths(), *known):
+                fact: dict[str, Any] = {"sid": sid, "_t": _field_tag(path), "_m": 1, "n": path, "id": f"f:{path}"}
+                if run.ctx.facts.get(path) is not None:
+                    fact["v"] = _encode(run.ctx.facts[path])
+                with contextlib.suppress(MessageNotHandledException, MessageObservedException):
+                    self._host.assert_fact(stage.name, fact)
+        finally:
+            self._host.delete_state(stage.name, sid)
 
     def evaluate(self, record_id: str, ctx: Context) -> Evaluation:
         """Assert one record's fields as facts in a fresh session and read what chained from them."""
         with self._lock:
             run = self._run = _Run(ctx)
-            sid = f"s{next(self._sessions)}"
             try:
-                for path in scalar_paths():
-                    fact: dict[str, Any] = {"sid": sid, "_t": _field_tag(path), "_m": 1, "n": path, "id": f"f:{path}"}
-                    if ctx.facts.get(path) is not None:
-                        fact["v"] = _encode(ctx.facts[path])
-                    with contextlib.suppress(MessageNotHandledException, MessageObservedException):
-                        self._host.assert_fact(RULESET, fact)
+                for stage in self._stages:
+                    self._run_stage(stage, run)
+                    if run.errors:
+                        break
             except durable_rules_engine.error as exc:
                 raise EngineError(f"durable-rules failed on record {record_id}: {exc}") from exc
             except MemoryError as exc:
                 raise EngineError(f"durable-rules ran out of session state on record {record_id}") from exc
             finally:
                 self._run = None
-                self._host.delete_state(RULESET, sid)
             if run.errors:
                 raise EngineError(f"a rule action failed on record {record_id}: {run.errors[0]}")
             derived = {d.name: run.derived.get(d.name) for d in self._ruleset.derivations}
@@ -308,6 +337,37 @@ class DurableEvaluator:
                 r.id: run.statuses.get(r.id, "not_demonstrated") for r in self._ruleset.rules
             }
             return Evaluation(derived, statuses)
+
+
+def _spread_shared_patterns(rules: dict[str, Any]) -> None:
+    """Keep every alpha node under durable's 256 beta links (error 108, BETA_LIST_LENGTH).
+
+    A pattern used by many rules (`regime == act` guards most of them) is one alpha node; each
+    further block of uses gets a test that always passes (`$nex` of a property no fact has), so
+    durable builds a separate node for it.
+    """
+    uses: dict[str, int] = {}
+    for rule in rules.values():
+        for pattern in rule["all"]:
+            for condition in pattern.values():
+                key = json.dumps(condition, sort_keys=True)
+                n = uses[key] = uses.get(key, 0) + 1
+                if n > _SHARED_USES and "$and" in condition:
+                    condition["$and"].append({"$nex": {f"_spread{n // _SHARED_USES}": 1}})
+
+
+@dataclass(slots=True)
+class _Stage:
+    """One durable ruleset: a run of derivations (and rules) small enough for durable's tables.
+
+    Its session starts with the record's fields and every fact derived by earlier stages.
+    """
+
+    name: str
+    inputs: list[str] = field(default_factory=list)  # derived facts asserted at the start
+    derives: list[str] = field(default_factory=list)
+    rules: dict[str, Any] = field(default_factory=dict)
+    cids: dict[Condition, int] = field(default_factory=dict)
 
 
 def _assert(c: Any, fact: dict[str, Any]) -> None:

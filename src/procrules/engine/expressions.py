@@ -107,6 +107,14 @@ def _period_end(call: Call, ctx: Context) -> Any:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _choose(call: Call, ctx: Context) -> Any:
+    """The item of the `from` list at the position the value gives (0 is the first)."""
+    index, choices = evaluate(call.args[0], ctx), call.option("from")
+    if index is None or not isinstance(index, int | float) or not 0 <= int(index) < len(choices):
+        return None
+    return choices[int(index)]
+
+
 def _days_between(call: Call, ctx: Context) -> Any:
     """Days from the first date to the second (positive when the second is later)."""
     vals = _values(call, ctx)
@@ -341,6 +349,7 @@ FUNCTIONS: dict[str, Function] = {
     "add_months": Function("expr", {"months": "expr"}, _add_months, "a date plus N calendar months"),
     "period_end": Function("expr", {"month_ends": "months"}, _period_end,
                            "last day of the reporting period a date falls in (periods end with the listed months)"),
+    "choose": Function("expr", {"from": "text"}, _choose, "the item of a list at the position a value gives"),
     "days_between": Function("exprs", {}, _days_between, "days from the first date to the second"),
     "sum": Function("list", _PER_ITEM, _sum, "total of one field (or `each` value) over a list"),
     "count": Function("list", _FILTERS, _count, "number of items in a list that pass its filters (0 when none)"),

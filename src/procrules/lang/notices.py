@@ -54,7 +54,7 @@ def compile_notice(raw: dict[str, Any], parser: Parser, applies: Condition, pack
     def derivation(what: str, title: str, cases: list[Case]) -> Derivation:
         return Derivation(fact(what), _KINDS[what], title, tuple(cases), ref, None, pack, source)
 
-    status_cases: list[Case] = []
+    status_cases: list[Case] = []  # (condition, status) of each case: the status is read off the basis
     basis_cases: list[Case] = []
     notice_cases: list[NoticeCase] = []
     for i, case in enumerate(raw["status"]):
@@ -65,9 +65,11 @@ def compile_notice(raw: dict[str, Any], parser: Parser, applies: Condition, pack
         basis_cases.append(Case(when, i))
         notice_cases.append(NoticeCase(case["status"], case["reason"],
                                        legal_ref(case["legal_ref"]) if "legal_ref" in case else None))
+    statuses = tuple(c.value for c in status_cases)
     derivations = [
-        derivation("status", f"Whether a {code} is required", status_cases),
         derivation("basis", f"Which case of the {code} status applies", basis_cases),
+        derivation("status", f"Whether a {code} is required",  # from the basis: one durable rule, not one per case
+                   [Case(TRUE, Call("choose", (FactRef(fact("basis")),), (("from", statuses),)))]),
         derivation("published", f"The first {code} published", [Case(TRUE, Call("notice_date", (code,)))]),
         derivation("planned", f"The first {code} planned",
                    [Case(TRUE, Call("notice_date", (code,), (("planned", True),)))]),
