@@ -77,7 +77,7 @@ Feature: Mandatory standstill period (Procurement Act 2023 s.51)
     Given the example record "highways-resurfacing.yaml"
     And the record has procedure.type set to <procedure>
     And the record has procedure.direct_award_ground set to <ground>
-    And the record has notices set to [{code: UK2, date: 2025-09-15}, {code: UK4, date: 2025-11-03}, {code: UK5, date: 2025-12-15}, {code: UK6, date: 2025-12-22}, {code: UK7, date: 2026-01-05}]
+    And the record has notices set to [{code: UK1, date: 2025-05-20}, {code: UK2, date: 2025-09-15}, {code: UK4, date: 2025-11-03}, {code: UK5, date: 2025-12-15}, {code: UK6, date: 2025-12-22}, {code: UK7, date: 2026-01-05}]
     And the record has milestones.contract_entered set to 2025-12-23
     When the procurement is checked as at 2026-06-01
     Then no standstill applies

@@ -161,12 +161,29 @@ def read_duties(csv_path: Path) -> list[Duty]:
     return duties
 
 
+def pack_files(packs_dir: Path) -> list[Path]:
+    """The rule packs, then the notice definitions (`notices/` beside `rules/`), which are packs too."""
+    notices = packs_dir.parent.parent / "notices"
+    out = []
+    for folder in (packs_dir, notices):
+        if folder.is_dir():
+            out += sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+    return out
+
+
+def _notice_rule(data: object) -> list[tuple[str, list[str]]]:
+    """A notice block's duties, which its generated MISSING check carries."""
+    notice = data.get("notice") if isinstance(data, dict) else None
+    if not isinstance(notice, dict) or not notice.get("duties"):
+        return []
+    return [(f"PA23-{notice.get('code')}-MISSING", list(notice["duties"]))]
+
+
 def read_rule_duties(packs_dir: Path) -> list[RuleDuty]:
-    """Every (rule, duty id) pair written in the packs' `rules:` lists, in file and rule order."""
+    """Every (rule, duty id) pair written in the packs' `rules:` lists (and notice blocks)."""
     out: list[RuleDuty] = []
-    files = sorted(p for p in packs_dir.iterdir() if p.suffix in (".yaml", ".yml"))
-    for path in files:
-        source = f"{packs_dir.name}/{path.name}"
+    for path in pack_files(packs_dir):
+        source = f"{path.parent.name}/{path.name}"
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
@@ -181,6 +198,8 @@ def read_rule_duties(packs_dir: Path) -> list[RuleDuty]:
                 isinstance(d, str) for d in duties
             ):
                 raise TableError(f"{source}: rules[{i}] needs a text `id` and `duties` as a list of text")
+            out.extend(RuleDuty(rule_id, d, source) for d in duties)
+        for rule_id, duties in _notice_rule(data):
             out.extend(RuleDuty(rule_id, d, source) for d in duties)
     return out
 
@@ -349,9 +368,12 @@ def _provision_key(ref: dict[str, object]) -> str | None:
 def read_provisions(packs_dir: Path) -> dict[str, list[str]]:
     """Provision key → the rule ids and derived facts whose legal_ref cites it."""
     out: dict[str, list[str]] = {}
-    for path in sorted(p for p in packs_dir.iterdir() if p.suffix in (".yaml", ".yml")):
+    for path in pack_files(packs_dir):
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         items = [(r.get("id"), r.get("legal_ref")) for r in data.get("rules") or []]
+        notice = data.get("notice") if isinstance(data.get("notice"), dict) else None
+        if notice:
+            items.append((f"PA23-{notice.get('code')}-MISSING", notice.get("legal_ref")))
         items += [(d.get("name"), d.get("legal_ref")) for d in data.get("derive") or []]
         for name, ref in items:
             key = _provision_key(ref) if isinstance(ref, dict) else None

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from ocds_steps import *  # noqa: F403 - the open-data steps (reading and building OCDS)
 
 # pytest puts this folder on sys.path before importing its conftest (the default "prepend"
 # import mode, tests/ having no __init__.py), so the step library imports as `steps`.
 from steps import *  # noqa: F403 - the step definitions are fixtures pytest-bdd looks up here
 from steps import SCENARIO_NAME
-from ocds_steps import *  # noqa: F403 - the open-data steps (reading and building OCDS)
 
 from procrules import api
 

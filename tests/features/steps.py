@@ -326,6 +326,62 @@ def findings_are(result: CheckResult, rule_ids: str, request: pytest.FixtureRequ
                       f"got {', '.join(sorted(got)) or 'none'}")
 
 
+@then(parsers.re(r"the prompts are (?P<rule_ids>.+)"))
+def prompts_are(result: CheckResult, rule_ids: str, request: pytest.FixtureRequest) -> None:
+    """Exactly these prompts (in any order): the set a record is offered."""
+    wanted = set() if rule_ids.strip() == "none" else {r.strip() for r in rule_ids.split(",")}
+    for rule_id in sorted(wanted):
+        _known_rule(request, rule_id, "prompt")
+    got = {p.rule for p in result.prompts}
+    if got != wanted:
+        missing, extra = ", ".join(sorted(wanted - got)) or "-", ", ".join(sorted(got - wanted)) or "-"
+        _fail(result, f"expected prompts {', '.join(sorted(wanted)) or 'none'}, got "
+                      f"{', '.join(sorted(got)) or 'none'} (missing: {missing}; extra: {extra})")
+
+
+NOTICE = r"(?:notice )?(?P<code>UK(?:[1-9]|1[0-7]))"
+
+
+def _plan_entry(result: CheckResult, code: str) -> dict[str, Any]:
+    for entry in result.to_json()["determinations"].get("notices") or []:
+        if entry["code"] == code:
+            return dict(entry)
+    _fail(result, f"the notice plan has no {code}")
+    raise AssertionError  # unreachable: _fail raises
+
+
+@then(parsers.re(rf"{NOTICE} is (?P<status>required|optional|not required)$"))
+def notice_status(result: CheckResult, code: str, status: str) -> None:
+    """The notice's status in the plan (`notices` determination)."""
+    entry = _plan_entry(result, code)
+    if entry["status"] != status.replace(" ", "_"):
+        _fail(result, f"expected {code} to be {status}, found {entry['status']} ({entry['reason']})")
+
+
+@then(parsers.re(rf"{NOTICE} is due by {DAY}$"))
+def notice_due_by(result: CheckResult, code: str, day: str) -> None:
+    """The last day the notice may be published."""
+    latest = (_plan_entry(result, code)["due"] or {}).get("latest")
+    if latest != parse_day(day).isoformat():
+        _fail(result, f"expected {code} to be due by {parse_day(day)}, found {latest}")
+
+
+@then(parsers.re(rf"{NOTICE} may be published from {DAY}$"))
+def notice_earliest(result: CheckResult, code: str, day: str) -> None:
+    """The first day the notice may be published."""
+    earliest = (_plan_entry(result, code)["due"] or {}).get("earliest")
+    if earliest != parse_day(day).isoformat():
+        _fail(result, f"expected {code} to be publishable from {parse_day(day)}, found {earliest}")
+
+
+@then(parsers.re(rf"the notice plan shows {NOTICE} as (?P<verdict>[a-z ]+)$"))
+def notice_verdict(result: CheckResult, code: str, verdict: str) -> None:
+    """The notice's verdict: published, late, early, duplicated, missing, due, optional, not required…"""
+    entry = _plan_entry(result, code)
+    if entry["verdict"] != verdict.strip().replace(" ", "_"):
+        _fail(result, f"expected the plan to show {code} as {verdict}, found {entry['verdict'].replace('_', ' ')}")
+
+
 @then("there are no findings")
 def no_findings(result: CheckResult) -> None:
     """No finding at all (prompts may still be raised)."""

@@ -99,8 +99,9 @@ def compile_notice(raw: dict[str, Any], parser: Parser, applies: Condition, pack
         when_due = f"by {{{fact('latest')}}}" if "latest" in due else "as soon as reasonably practicable"
         if "latest" in due:
             overdue = All((required, event, Atom(fact("latest"), "lt", FactRef("as_at"))))
+        severity: Severity = due.get("missing_severity") or ("warning" if due.get("asap") else "error")
         rules.append(rule(
-            "missing", "warning" if due.get("asap") else "error", overdue, published,
+            "missing", severity, overdue, published,
             f"A {title} was required {when_due} ({raw['event']['text']}), but none is recorded as published.",
             publish))
     if "latest" in due:
