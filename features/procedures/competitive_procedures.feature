@@ -242,7 +242,9 @@ Feature: Before the tender notice and at award (Procurement Act 2023 ss.12(4), 1
 
   @NPPS-UP-LOTS-01
   Scenario Outline: A contract not divided into lots raises the SME question (<procedure>)
-    Given the record has contract.lots set to []
+    # Asked while the procurement is run, so before the contract is entered into.
+    Given the record has milestones.contract_entered set to null
+    And the record has contract.lots set to []
     And the record has contract.no_lots_reasons set to A single integrated service is needed.
     And the record has procedure.type set to <procedure>
     When the procurement is checked as at 2026-06-01
@@ -283,7 +285,8 @@ Feature: Before the tender notice and at award (Procurement Act 2023 ss.12(4), 1
 
   @NPPS-UP-LOTS-01 @PA23-LOTS-01 @lot_count
   Scenario: A contract with no lots and no reasons raises the SME question and a lots warning (s.12(4), s.18(2))
-    Given the record has contract.lots set to []
+    Given the record has milestones.contract_entered set to null
+    And the record has contract.lots set to []
     When the procurement is checked as at 2026-06-01
     Then prompt NPPS-UP-LOTS-01 is raised
     And finding PA23-LOTS-01 is raised

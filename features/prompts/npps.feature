@@ -9,12 +9,15 @@ Feature: Strategic prompts from the National Procurement Policy Statement 2025 (
 
   The example record "dfe-managed-print.yaml" is a Department for Education open procedure with a
   tender notice (UK4) but no UK2, for a £225,000 managed print service entered into on 16 March 2026.
+  Upstream prompts are asked while the procurement is being planned and run, so most scenarios
+  here take the record back to before the contract was entered into.
 
   # --- NPPS-UP-PME-01: engaging the market (s.16; priority 1) ---
 
   @NPPS-UP-PME-01
   Scenario: An open procedure with no preliminary market engagement notice
     Given the example record "dfe-managed-print.yaml"
+    And the record has milestones.contract_entered set to null
     When the procurement is checked as at 2026-06-01
     Then prompt NPPS-UP-PME-01 is raised
     And there are no findings
@@ -22,6 +25,7 @@ Feature: Strategic prompts from the National Procurement Policy Statement 2025 (
   @NPPS-UP-PME-01
   Scenario: A competitive flexible procedure with no preliminary market engagement notice
     Given the example record "dfe-managed-print.yaml"
+    And the record has milestones.contract_entered set to null
     And the record has procedure.type set to competitive_flexible
     When the procurement is checked as at 2026-06-01
     Then prompt NPPS-UP-PME-01 is raised
@@ -29,6 +33,7 @@ Feature: Strategic prompts from the National Procurement Policy Statement 2025 (
   @NPPS-UP-PME-01
   Scenario: The same procedure once a preliminary market engagement notice is published
     Given the example record "dfe-managed-print.yaml"
+    And the record has milestones.contract_entered set to null
     And the record has notices set to [{code: UK2, date: 2025-11-03}, {code: UK4, date: 2026-01-12}, {code: UK6, date: 2026-03-02}]
     When the procurement is checked as at 2026-06-01
     Then prompt NPPS-UP-PME-01 is not raised
@@ -36,6 +41,7 @@ Feature: Strategic prompts from the National Procurement Policy Statement 2025 (
   @NPPS-UP-PME-01
   Scenario: A preliminary market engagement notice that is only planned does not answer the prompt
     Given the example record "dfe-managed-print.yaml"
+    And the record has milestones.contract_entered set to null
     And the record has notices set to [{code: UK2, date: 2025-11-03, planned: true}, {code: UK4, date: 2026-01-12}]
     When the procurement is checked as at 2026-06-01
     Then prompt NPPS-UP-PME-01 is raised
@@ -43,6 +49,7 @@ Feature: Strategic prompts from the National Procurement Policy Statement 2025 (
   @NPPS-UP-PME-01
   Scenario: Engagement that took place without a UK2 is a question of s.17, not of this prompt
     Given the example record "dfe-managed-print.yaml"
+    And the record has milestones.contract_entered set to null
     And the record has procedure.market_engagement set to true
     When the procurement is checked as at 2026-06-01
     Then prompt NPPS-UP-PME-01 is not raised
@@ -50,6 +57,7 @@ Feature: Strategic prompts from the National Procurement Policy Statement 2025 (
   @NPPS-UP-PME-01
   Scenario Outline: No prompt for a <buyer> (<why>)
     Given the example record "dfe-managed-print.yaml"
+    And the record has milestones.contract_entered set to null
     And the record has authority.name set to <buyer>
     And the record has authority.devolved set to <devolved>
     When the procurement is checked as at 2026-06-01
@@ -80,6 +88,7 @@ Feature: Strategic prompts from the National Procurement Policy Statement 2025 (
   @NPPS-UP-PME-01
   Scenario Outline: No prompt for an award that is not an open or competitive flexible procedure (<procedure>)
     Given the example record "dfe-managed-print.yaml"
+    And the record has milestones.contract_entered set to null
     And the record has procedure.type set to <procedure>
     When the procurement is checked as at 2026-06-01
     Then prompt NPPS-UP-PME-01 is not raised
@@ -93,6 +102,12 @@ Feature: Strategic prompts from the National Procurement Policy Statement 2025 (
   @NPPS-UP-PME-01
   Scenario: No prompt for a below-threshold contract
     Given the example record "town-council-catering.yaml"
+    When the procurement is checked as at 2026-06-01
+    Then prompt NPPS-UP-PME-01 is not raised
+
+    @NPPS-UP-PME-01
+  Scenario: Once the contract is entered into, the upstream question is no longer asked of it
+    Given the example record "dfe-managed-print.yaml"
     When the procurement is checked as at 2026-06-01
     Then prompt NPPS-UP-PME-01 is not raised
 

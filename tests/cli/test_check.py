@@ -25,7 +25,8 @@ def test_clean_record_exits_0_with_a_readable_report() -> None:
     assert "DFE-2026-0142" in out
     assert "row 11, amount £135,018, effective from 1 January 2026" in out
     assert "No findings." in out
-    assert "NPPS-UP-PME-01" in out
+    assert "Prompts — downstream: after the award" in out and "PPN002-DOWN-SV-01" in out
+    assert "NPPS-UP-PME-01" not in out  # upstream prompts stop once the contract is entered into
 
 
 def test_an_error_finding_exits_1() -> None:

@@ -20,7 +20,8 @@ VERDICTS = {
     "early": "published before its window opened (out of order)",
     "duplicated": "published more than once",
     "missing": "required, its window has closed, and none is published",
-    "due": "required and not yet published; its window is open or yet to come",
+    "due": "required, its triggering event has happened, and not yet published; its window is open",
+    "upcoming": "required once its triggering event happens (it has not yet)",
     "not_demonstrated": "whether it is required cannot be told from the record",
     "optional": "not required; may be published",
     "not_required": "not required",
@@ -28,7 +29,8 @@ VERDICTS = {
 }
 
 
-def _verdict(notice: NoticeDef, status: str | None, count: int, failed: set[str], unknown: set[str]) -> str:
+def _verdict(notice: NoticeDef, status: str | None, count: int, failed: set[str], unknown: set[str],
+             event: bool | None) -> str:
     for check, verdict in (("missing", "missing"), ("late", "late"), ("early", "early"),
                            ("duplicate", "duplicated")):
         if notice.rule_id(check) in failed:
@@ -40,7 +42,9 @@ def _verdict(notice: NoticeDef, status: str | None, count: int, failed: set[str]
             return "published_not_required"
         timing = {notice.rule_id(c) for c in ("late", "early") if c in notice.checks}
         return "published_unchecked" if not timing or timing & unknown else "published"
-    return "due" if status == "required" else status
+    if status == "required":
+        return "upcoming" if event is False else "due"
+    return status
 
 
 def notice_plan(ruleset: RuleSet, evaluation: Evaluation) -> list[dict[str, Any]]:
@@ -65,7 +69,7 @@ def notice_plan(ruleset: RuleSet, evaluation: Evaluation) -> list[dict[str, Any]
             "legal_ref": ref.text, "due": due,
             "published": derived.get(notice.fact("published")), "count": count,
             "planned": derived.get(notice.fact("planned")),
-            "verdict": _verdict(notice, status, count, failed, unknown),
+            "verdict": _verdict(notice, status, count, failed, unknown, derived.get(notice.fact("event"))),
             "findings": sorted(r for r in failed if r.startswith(f"PA23-{notice.code}-")),
         })
     return out

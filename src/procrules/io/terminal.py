@@ -51,7 +51,8 @@ def _determinations(det: dict[str, Any]) -> Table:
             shown = _permitted(value)
         elif key == "notices":
             shown = ", ".join(f"{n['code']} {n['verdict'].replace('_', ' ')}" for n in value
-                              if n["status"] != "not_required" or n["count"]) or "none required"
+                              if n["status"] != "optional" and (n["status"] != "not_required" or n["count"]))
+            shown = (shown or "none required") + "  (procrules notices plan: the timeline)"
         elif isinstance(value, dict):
             shown = ", ".join(f"{k.replace('_', ' ')} {_shown(k, v)}" for k, v in value.items() if v is not None)
         else:
@@ -167,7 +168,7 @@ def print_summary(summary: Summary, console: Console, top: int = 15) -> None:
 
 
 _VERDICT_STYLE = {"missing": "bold red", "late": "bold red", "early": "bold red", "duplicated": "yellow",
-                  "due": "cyan", "published": "green", "published_unchecked": "green",
+                  "due": "cyan", "upcoming": "dim", "published": "green", "published_unchecked": "green",
                   "not_demonstrated": "yellow", "published_not_required": "yellow"}
 
 

@@ -29,7 +29,7 @@ from procrules.lang.ir import (
 )
 from procrules.lang.legal import legal_ref
 
-_KINDS: dict[str, ValueKind] = {"status": "string", "basis": "number", "earliest": "date", "latest": "date",
+_KINDS: dict[str, ValueKind] = {"status": "string", "basis": "number", "event": "bool", "earliest": "date", "latest": "date",
                                 "published": "date", "planned": "date", "count": "number"}
 
 
@@ -81,6 +81,8 @@ def compile_notice(raw: dict[str, Any], parser: Parser, applies: Condition, pack
             derivations.append(derivation(bound, f"The {bound} day for the {code}", [Case(TRUE, value)]))
 
     event = parser.condition(raw["event"]["when"], pointer_join(pointer_join(here, "event"), "when"))
+    derivations.append(derivation("event", f"Whether the event that triggers the {code} has happened",
+                                  [Case(event, True), Case(TRUE, False)]))
     due_ref = legal_ref(due["legal_ref"]) if "legal_ref" in due else ref
     required = Atom(fact("status"), "eq", "required")
     published = Atom(fact("count"), "ge", 1)
