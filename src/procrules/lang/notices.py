@@ -29,8 +29,8 @@ from procrules.lang.ir import (
 )
 from procrules.lang.legal import legal_ref
 
-_KINDS: dict[str, ValueKind] = {"status": "string", "basis": "number", "event": "bool", "earliest": "date", "latest": "date",
-                                "published": "date", "planned": "date", "count": "number"}
+_KINDS: dict[str, ValueKind] = {"status": "string", "basis": "number", "event": "bool", "earliest": "date",
+                                "latest": "date", "published": "date", "planned": "date", "count": "number"}
 
 
 def notice_names(raw: dict[str, Any]) -> dict[str, str]:
