@@ -180,7 +180,7 @@ def _window(due: dict[str, Any] | None) -> str:
         return f"{display(first)} – {display(last)}"
     if last:
         return f"by {display(last)}"
-    return f"from {display(first)}" if first else str(due.get("rule") or "")
+    return f"from {display(first)}" if first else "see below"
 
 
 def print_plan(result: CheckResult, console: Console, show_all: bool = False) -> None:
@@ -194,16 +194,17 @@ def print_plan(result: CheckResult, console: Console, show_all: bool = False) ->
             if show_all or n["status"] != "not_required" or n["count"]]
     plan.sort(key=lambda n: (timeline_date(n) is None, timeline_date(n) or 0, int(n["code"][2:])))
     table = Table(title=f"{result.record} — transparency notices as at {display(result.as_at)}", title_justify="left")
-    for name in ("date", "notice", "status", "verdict", "window", "why"):
-        table.add_column(name, overflow="fold")
+    for name in ("date", "notice", "status", "verdict", "window"):
+        table.add_column(name, overflow="fold", no_wrap=name in ("date", "verdict"))
     for n in plan:
         day = timeline_date(n)
-        verdict = n["verdict"].replace("_", " ")
-        why = f"{n['reason']} ({n['legal_ref']})" if n["reason"] else n["legal_ref"]
-        if n["due"] and n["due"].get("rule"):
-            why += f"\nDeadline: {n['due']['rule']}"
         table.add_row(display(day) if day else "—", f"{n['code']} {n['name']}", display(n["status"]),
-                      Text(verdict, style=_VERDICT_STYLE.get(n["verdict"], "")), _window(n["due"]), why)
+                      Text(n["verdict"].replace("_", " "), style=_VERDICT_STYLE.get(n["verdict"], "")),
+                      _window(n["due"]))
     console.print(table)
+    for n in plan:
+        why = f"{n['reason']} ({n['legal_ref']})" if n["reason"] else n["legal_ref"]
+        deadline = f" Deadline: {n['due']['rule']}." if n["due"] and n["due"].get("rule") else ""
+        console.print(Padding(Text.assemble((f"{n['code']}: ", "bold"), why, (deadline, "dim")), (0, 0, 0, 2)))
     if not plan:
         console.print("No notices are required.")
