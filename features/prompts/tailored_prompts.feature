@@ -8,8 +8,8 @@ Feature: Strategic prompts are tailored to the procurement (ss.12-14, s.52, Sche
   unavoidable urgency (Sch 5 para 13) raises questions about exit and re-procurement, not about
   market engagement, lots or award criteria.
 
-  # Until an exact-set step exists ("Then the prompts are A, B, C"), each scenario lists the
-  # prompts raised and, as not raised, the prompts the other three records get.
+  # Each scenario gives the exact set a record is offered ("the prompts are"), and, as not raised,
+  # the prompts the other three records get.
 
   @PA23-PART6-02 @PA23-PART6-03 @NPPS-UP-VFM-01 @NPPS-UP-LOCAL-01 @CYCLE-UP-NEED-01 @NPPS-UP-PME-01 @PA23-RECORDS-01 @PA23-SCOPE-11 @CYCLE-UP-EVIDENCE-01 @CYCLE-UP-VOICE-01 @NPPS-UP-JOBS-01 @SVA-UP-WELLBEING-01 @NPPS-UP-FW-01 @NPPS-UP-SV-01 @CYCLE-UP-FWUSE-01 @NPPS-UP-LOTS-01 @CYCLE-DOWN-EXIT-01 @CYCLE-DOWN-LESSONS-01 @CYCLE-DOWN-KPI-01 @NPPS-DOWN-PAY-01 @PPN001-DOWN-SPEND-01
   Scenario: A £40,000 goods purchase below threshold by a town council gets its own short set of prompts
@@ -35,6 +35,7 @@ Feature: Strategic prompts are tailored to the procurement (ss.12-14, s.52, Sche
     And prompt NPPS-UP-VFM-01 is raised
     And prompt NPPS-UP-LOCAL-01 is raised
     And prompt CYCLE-UP-NEED-01 is raised
+    And the prompts are PA23-PART6-02, PA23-PART6-03, NPPS-UP-VFM-01, NPPS-UP-LOCAL-01, CYCLE-UP-NEED-01
     And prompt NPPS-UP-PME-01 is not raised
     And prompt PA23-RECORDS-01 is not raised
     And prompt CYCLE-UP-EVIDENCE-01 is not raised
@@ -68,6 +69,7 @@ Feature: Strategic prompts are tailored to the procurement (ss.12-14, s.52, Sche
     And prompt CYCLE-UP-VOICE-01 is raised
     And prompt NPPS-UP-JOBS-01 is raised
     And prompt SVA-UP-WELLBEING-01 is raised
+    And the prompts are PA23-RECORDS-01, PA23-SCOPE-11, NPPS-UP-PME-01, CYCLE-UP-EVIDENCE-01, CYCLE-UP-VOICE-01, NPPS-UP-JOBS-01, SVA-UP-WELLBEING-01
     And prompt NPPS-UP-VFM-01 is not raised
     And prompt NPPS-UP-LOCAL-01 is not raised
     And prompt CYCLE-UP-NEED-01 is not raised
@@ -105,6 +107,7 @@ Feature: Strategic prompts are tailored to the procurement (ss.12-14, s.52, Sche
     And prompt NPPS-UP-SV-01 is raised
     And prompt CYCLE-UP-FWUSE-01 is raised
     And prompt PA23-VAL-04 is raised
+    And the prompts are PA23-RECORDS-01, NPPS-UP-LOTS-01, NPPS-UP-PME-01, NPPS-UP-FW-01, NPPS-UP-SV-01, CYCLE-UP-FWUSE-01, PA23-VAL-04
     And prompt NPPS-UP-VFM-01 is not raised
     And prompt CYCLE-UP-NEED-01 is not raised
     And prompt CYCLE-UP-EVIDENCE-01 is not raised
@@ -130,6 +133,7 @@ Feature: Strategic prompts are tailored to the procurement (ss.12-14, s.52, Sche
     And prompt CYCLE-DOWN-KPI-01 is raised
     And prompt NPPS-DOWN-PAY-01 is raised
     And prompt PPN001-DOWN-SPEND-01 is raised
+    And the prompts are PA23-RECORDS-01, CYCLE-DOWN-EXIT-01, CYCLE-DOWN-LESSONS-01, CYCLE-DOWN-KPI-01, NPPS-DOWN-PAY-01, PPN001-DOWN-SPEND-01
     And prompt NPPS-UP-PME-01 is not raised
     And prompt PA23-UP-PMEFAIR-01 is not raised
     And prompt NPPS-UP-LOTS-01 is not raised
