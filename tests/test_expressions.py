@@ -87,3 +87,8 @@ def test_period_end_quarters_and_half_years() -> None:
     assert end(date(2026, 10, 1), (3, 9)) == date(2027, 3, 31)  # s.69: periods end 31 Mar and 30 Sep
     assert end(date(2028, 2, 29), (3, 9)) == date(2028, 3, 31)
     assert evaluate(Call("period_end", (FactRef("x"),), (("month_ends", (3,)),)), ctx({})) is None
+
+
+def test_count_of_a_list_of_plain_values() -> None:
+    assert evaluate(Call("count", ("contract.cpv",)), ctx({}, {"contract.cpv": ["79800000", "30190000"]})) == 2
+    assert evaluate(Call("count", ("contract.cpv",)), ctx({}, {"contract.cpv": []})) == 0

@@ -75,10 +75,11 @@ rules:
 
 
 def _as_yaml(text: str, label: str) -> tuple[str, str]:
+    """The feature text as the YAML pack it compiles to (to show the two surfaces meet in one IR)."""
     doc, problems = compile_document(text, label)
     assert not problems, "\n".join(map(str, problems))
     assert doc is not None
-    return label, yaml.safe_dump(doc.data, sort_keys=False, allow_unicode=True)
+    return label.removesuffix(".feature") + ".yaml", yaml.safe_dump(doc.data, sort_keys=False, allow_unicode=True)
 
 
 def _flat(cond: Condition) -> Any:

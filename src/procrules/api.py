@@ -13,6 +13,7 @@
     write_report(entries, …)  write entries in a report format (jsonl, csv, xlsx, junit, sarif, html)
     notice_plan(record)       the transparency notices a record calls for, and how each stands
     build_notice(code, rec)   one notice as an OCDS release package; validate_notices(paths) checks them
+    spec_lint / spec_coverage the feature files: steps and tags; every rule fires and does not fire
 """
 
 from __future__ import annotations
@@ -193,7 +194,7 @@ def lint(paths: Iterable[Path]) -> RuleSet:
     replaces it); a RulePackError lists every problem found."""
     texts = []
     for path in paths:
-        files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+        files = sorted([*path.glob("*.yaml"), *path.glob("**/*.feature")]) if path.is_dir() else [path]
         try:
             texts += [(str(f), f.read_text(encoding="utf-8")) for f in files]
         except OSError as exc:
@@ -268,3 +269,17 @@ def validate_notices(paths: Iterable[Path], *, schema: Path | None = None) -> li
             raise InputError(f"{path}: not a JSON release package ({exc})") from exc
         out += validate_package(data, schema_path=schema, source=str(path))
     return out
+
+
+def spec_lint(paths: Iterable[Path]) -> list[Problem]:
+    """Problems in feature files: unknown steps, untagged or mis-tagged scenarios, duplicate ids."""
+    from procrules import spec
+
+    return spec.lint(list(paths), ruleset())
+
+
+def spec_coverage(paths: Iterable[Path]) -> list[Any]:
+    """One row per rule (YAML or Gherkin): a scenario where it fires, one where it does not."""
+    from procrules import spec
+
+    return spec.coverage(list(paths), ruleset())

@@ -16,7 +16,7 @@ import click
 from rich.console import Console
 
 from procrules import __version__, api
-from procrules.errors import ProcrulesError
+from procrules.errors import ProcrulesError, RulePackError
 from procrules.io.terminal import print_results
 from procrules.lang.ir import Rule
 
@@ -221,6 +221,46 @@ def notices_plan(records: tuple[Path, ...], fmt: str, as_at: date | None, show_a
         raise SystemExit(3)
 
 
+_SPEC_PATHS = (Path("features"), Path("rules/gherkin"))
+
+
+@cli.group()
+def spec() -> None:
+    """The specification: lint feature files and report rule coverage."""
+
+
+@spec.command("lint")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def spec_lint(paths: tuple[Path, ...]) -> None:
+    """Check feature files (default: features/ and rules/gherkin/): steps, tags, legal references, ids."""
+    problems = api.spec_lint(paths or _SPEC_PATHS)
+    if problems:
+        raise RulePackError("The feature files have problems:", problems)
+    click.echo("ok: no problems")
+
+
+@spec.command("coverage")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--html", "html_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the matrix as HTML.")
+def spec_coverage(paths: tuple[Path, ...], html_out: Path | None) -> None:
+    """Every rule, YAML or Gherkin: a scenario where it fires and one where it does not (exit 1 if not)."""
+    from procrules.spec import coverage_html, gaps
+
+    rows = api.spec_coverage(paths or _SPEC_PATHS)
+    if html_out is not None:
+        html_out.write_text(coverage_html(rows), encoding="utf-8")
+    for r in rows:
+        click.echo(f"{r.rule:24} {'fires' if r.fires else '-':6} {'not' if r.does_not_fire else '-':4} "
+                   f"{r.legal_ref:28} {r.source}")
+    missing = gaps(rows)
+    click.echo(f"{len(rows)} rules; {len(missing)} without both a firing and a non-firing example")
+    for line in missing:
+        click.echo(f"  {line}")
+    if missing:
+        raise SystemExit(1)
+
+
 @cli.group()
 def schema() -> None:
     """Print JSON Schemas."""
@@ -264,6 +304,32 @@ def rules_show(rule_id: str) -> None:
                            "requires": api.describe(r.requires) if r.requires else None,
                            "message": r.message, "to_comply": r.to_comply,
                            "uncertain": r.uncertain, "reads": list(r.reads())}, indent=2))
+
+
+@rules.command("new")
+@click.option("--section", required=True, help="Section of the Act, e.g. 52.")
+@click.option("--subsection", help="Subsection, e.g. 1.")
+@click.option("--id", "rule_id", help="Rule id (default PA23-S<section>-01).")
+@click.option("--title", help="One line: what the section requires.")
+@click.option("--severity", type=click.Choice(SEVERITIES), default="error", show_default=True)
+@click.option("--duty", help="Duty id from the duty catalogue (duties.csv), e.g. PA-S52-1.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the file here (default: standard output); move it into rules/gherkin/ when done.")
+def rules_new(section: str, subsection: str | None, rule_id: str | None, title: str | None, severity: str,
+              duty: str | None, output: Path | None) -> None:
+    """Write a new rule as a feature file, with one firing and one non-firing example to fill in."""
+    from procrules.lang.scaffold import new_rule
+
+    try:
+        text = new_rule(section, subsection=subsection, rule_id=rule_id, title=title, severity=severity, duty=duty)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}: fill it in, then `procrules rules lint {output}` and move it to rules/gherkin/",
+                   err=True)
 
 
 @rules.command("lint")

@@ -20,6 +20,7 @@ from steps import *  # noqa: F403 - the step definitions are fixtures pytest-bdd
 from steps import SCENARIO_NAME
 
 from procrules import api
+from procrules.lang.gherkin import is_authoring_tag
 
 KNOWN_BUG = "known_bug"
 
@@ -40,6 +41,11 @@ def pytest_bdd_apply_tag(tag: str, function: Callable[..., Any]) -> Any:
     if tag == KNOWN_BUG:
         pytest.mark.xfail(strict=True, reason="procrules is known to diverge from the law here "
                                               "(see the comment above the scenario)")(function)
+        return True
+    if tag.startswith("rule:"):  # a Gherkin-authored rule's id, passed to each of its Examples
+        getattr(pytest.mark, tag.split(":", 1)[1])(function)
+        return True
+    if is_authoring_tag(tag):  # @error/@warning/@info, @PA2023-…, @duty:…, @regime:act
         return True
     if tag not in known_tags():
         raise pytest.UsageError(

@@ -210,6 +210,9 @@ def _selected(call: Call, ctx: Context) -> list[dict[str, Any]] | None:
 
 
 def _count(call: Call, ctx: Context) -> Any:
+    raw = ctx.lists.get(call.args[0]) or []
+    if not any(isinstance(i, dict) for i in raw) and not call.options:
+        return len(raw)  # a list of plain values (CPV codes) has no fields to filter on
     items = _selected(call, ctx)
     return None if items is None else len(items)
 

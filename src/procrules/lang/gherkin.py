@@ -466,9 +466,17 @@ def gherkin_packs(folder: Traversable, label: str = "rules/gherkin") -> list[tup
 
 
 def gherkin_pack_texts(folder: Traversable, label: str = "rules/gherkin") -> list[tuple[str, str]]:
-    """Every `*.feature` under `folder` as (label, YAML pack text), for `load_rules(extra_packs=...)`
-    until the loader reads `rules/gherkin/` itself (line numbers then refer to the YAML text)."""
-    import yaml
+    """Every `*.feature` under `folder` as (label, feature text), for `load_rules(extra_packs=...)`,
+    which compiles a `.feature` text itself (a file named like a bundled one replaces it)."""
+    out: list[tuple[str, str]] = []
 
-    return [(name, yaml.safe_dump(pack, sort_keys=False, allow_unicode=True))
-            for name, pack in gherkin_packs(folder, label)]
+    def walk(node: Traversable, prefix: str) -> None:
+        for child in sorted(node.iterdir(), key=lambda c: c.name):
+            if child.is_dir():
+                walk(child, f"{prefix}/{child.name}")
+            elif child.name.endswith(".feature"):
+                out.append((f"{prefix}/{child.name}", child.read_text(encoding="utf-8")))
+
+    if folder.is_dir():
+        walk(folder, label)
+    return out

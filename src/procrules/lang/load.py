@@ -20,6 +20,7 @@ from procrules.calendar import WorkingDays
 from procrules.errors import Problem, RulePackError
 from procrules.io.documents import Document, as_date, parse_yaml, pointer_join
 from procrules.lang.conditions import Names, Parser
+from procrules.lang.gherkin import compile_document, gherkin_documents
 from procrules.lang.ir import TRUE, All, Case, Condition, Derivation, NoticeDef, PromptSource, Rule, RuleSet
 from procrules.lang.legal import legal_ref
 from procrules.lang.notices import compile_notice, notice_names
@@ -255,7 +256,16 @@ def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, s
     packs = [_Pack(_read(f, f"{where}/{f.name}", problems), f"{where}/{f.name}")
              for where, base in (("rules/packs", root / "packs"), ("notices", notice_root)) if base.is_dir()
              for f in _yaml_files(base) if f.name not in replaced]
+    gherkin, errs = gherkin_documents(root / "gherkin", "rules/gherkin")  # rules written as feature files
+    problems.extend(errs)
+    packs += [_Pack(doc, label) for label, doc in gherkin if label.rsplit("/", 1)[-1] not in replaced]
     for label, text in extra_packs or []:
+        if label.endswith(".feature"):
+            fdoc, errs = compile_document(text, label)
+            problems.extend(errs)
+            if fdoc is not None:
+                packs.append(_Pack(fdoc, label))
+            continue
         doc, errs = parse_yaml(text, label)
         problems.extend(errs)
         packs.append(_Pack(doc, label))
