@@ -179,15 +179,28 @@ def _notice_rule(data: object) -> list[tuple[str, list[str]]]:
     return [(f"PA23-{notice.get('code')}-MISSING", list(notice["duties"]))]
 
 
-def read_rule_duties(packs_dir: Path) -> list[RuleDuty]:
-    """Every (rule, duty id) pair written in the packs' `rules:` lists (and notice blocks)."""
-    out: list[RuleDuty] = []
+def _pack_data(packs_dir: Path) -> list[tuple[str, object]]:
+    """(label, pack data) of every YAML pack and notice file, then of every rule written as a
+    feature file in `rules/gherkin/` (compiled by procrules' own Gherkin compiler)."""
+    out: list[tuple[str, object]] = []
     for path in pack_files(packs_dir):
         source = f"{path.parent.name}/{path.name}"
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            out.append((source, yaml.safe_load(path.read_text(encoding="utf-8"))))
         except yaml.YAMLError as exc:
             raise TableError(f"{source}: not valid YAML: {exc}") from exc
+    gherkin = packs_dir.parent / "gherkin"
+    if gherkin.is_dir():
+        from procrules.lang.gherkin import gherkin_packs
+
+        out += gherkin_packs(gherkin, "rules/gherkin")
+    return out
+
+
+def read_rule_duties(packs_dir: Path) -> list[RuleDuty]:
+    """Every (rule, duty id) pair written in the packs' `rules:` lists (and notice blocks)."""
+    out: list[RuleDuty] = []
+    for source, data in _pack_data(packs_dir):
         rules = data.get("rules") if isinstance(data, dict) else None
         for i, rule in enumerate(rules or []):
             if not isinstance(rule, dict):
@@ -368,8 +381,8 @@ def _provision_key(ref: dict[str, object]) -> str | None:
 def read_provisions(packs_dir: Path) -> dict[str, list[str]]:
     """Provision key → the rule ids and derived facts whose legal_ref cites it."""
     out: dict[str, list[str]] = {}
-    for path in pack_files(packs_dir):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for _, raw in _pack_data(packs_dir):
+        data = raw if isinstance(raw, dict) else {}
         items = [(r.get("id"), r.get("legal_ref")) for r in data.get("rules") or []]
         notice = data.get("notice") if isinstance(data.get("notice"), dict) else None
         if notice:
