@@ -283,3 +283,10 @@ def spec_coverage(paths: Iterable[Path]) -> list[Any]:
     from procrules import spec
 
     return spec.coverage(list(paths), ruleset())
+
+
+def spec_run(paths: Iterable[Path]) -> list[Any]:
+    """Run the scenarios of feature files on both evaluators: one Outcome each (plain messages)."""
+    from procrules.spec_runner import run
+
+    return run(list(paths))

@@ -229,6 +229,23 @@ def spec() -> None:
     """The specification: lint feature files and report rule coverage."""
 
 
+@spec.command("run")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def spec_run(paths: tuple[Path, ...]) -> None:
+    """Run feature files (default: all): each example passed or failed, and what the rules produced instead."""
+    outcomes = api.spec_run(paths)
+    for o in outcomes:
+        mark = click.style("passed", fg="green") if o.passed else click.style("FAILED", fg="red", bold=True)
+        click.echo(f"{mark}  {o.feature} — {o.scenario}  ({o.file}:{o.line})")
+        if not o.passed:
+            for line in o.message.splitlines():
+                click.echo(f"        {line}")
+    failed = sum(not o.passed for o in outcomes)
+    click.echo(f"{len(outcomes)} examples: {len(outcomes) - failed} passed, {failed} failed")
+    if failed or not outcomes:
+        raise SystemExit(1)
+
+
 @spec.command("lint")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 def spec_lint(paths: tuple[Path, ...]) -> None:

@@ -168,7 +168,14 @@ def produced(result: CheckResult) -> str:
 
     nd = ", ".join(f"{t['rule']} (missing: {', '.join(t.get('missing', [])) or '?'})"
                    for t in out["not_demonstrated"]) or "none"
-    det = "".join(f"\n    {k}: {json.dumps(v)}" for k, v in out["determinations"].items())
+    def shown(key: str, value: Any) -> str:
+        if key == "notices":  # the plan, one word per notice that is in play
+            return ", ".join(f"{n['code']} {n['verdict']}" for n in value if n["verdict"] != "not_required")
+        if isinstance(value, dict):  # only the parts that are known
+            return json.dumps({k: v for k, v in value.items() if v is not None})
+        return json.dumps(value)
+
+    det = "".join(f"\n    {k}: {shown(k, v)}" for k, v in out["determinations"].items() if v is not None)
     return (f"what the rule set produced for {out['record']} as at {out['as_at']}:\n"
             f"  findings: {ids(out['findings'])}\n  prompts: {ids(out['prompts'])}\n"
             f"  not demonstrated: {nd}\n  determinations:{det}")
