@@ -34,7 +34,7 @@ _SCENARIO = re.compile(r"^\s*(Scenario|Scenario Outline|Example|Background|Rule|
 _FEATURE = re.compile(r"^\s*(Feature|Arwedd):")
 FIRES = re.compile(r"\b(?:finding|prompt) (\S+) is raised\s*$")
 DOES_NOT_FIRE = re.compile(r"\b(?:finding|prompt) (\S+) is not raised\s*$")
-EXACTLY = re.compile(r"\bthe findings are (.+?)\s*$")
+EXACTLY = re.compile(r"\bthe (?:findings|prompts) are (.+?)\s*$")
 KNOWN_BUG = "known_bug"
 
 

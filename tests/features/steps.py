@@ -321,28 +321,16 @@ def finding_cites(result: CheckResult, rule_id: str, text: str,
         _fail(result, f"finding {rule_id} cites {found.legal_ref.text!r}, not {text!r}")
 
 
-@then(parsers.re(r"the findings are (?P<rule_ids>.+)"))
-def findings_are(result: CheckResult, rule_ids: str, request: pytest.FixtureRequest) -> None:
-    """Exactly these findings (in any order)."""
+@then(parsers.re(r"the (?P<kind>finding|prompt)s are (?P<rule_ids>.+)"))
+def exactly(result: CheckResult, kind: str, rule_ids: str, request: pytest.FixtureRequest) -> None:
+    """Exactly these findings (or prompts: the set a record is offered), in any order."""
     wanted = set() if rule_ids.strip() == "none" else {r.strip() for r in rule_ids.split(",")}
     for rule_id in sorted(wanted):
-        _known_rule(request, rule_id, "finding")
-    got = {f.rule for f in result.findings}
-    if got != wanted:
-        _fail(result, f"expected findings {', '.join(sorted(wanted)) or 'none'}, "
-                      f"got {', '.join(sorted(got)) or 'none'}")
-
-
-@then(parsers.re(r"the prompts are (?P<rule_ids>.+)"))
-def prompts_are(result: CheckResult, rule_ids: str, request: pytest.FixtureRequest) -> None:
-    """Exactly these prompts (in any order): the set a record is offered."""
-    wanted = set() if rule_ids.strip() == "none" else {r.strip() for r in rule_ids.split(",")}
-    for rule_id in sorted(wanted):
-        _known_rule(request, rule_id, "prompt")
-    got = {p.rule for p in result.prompts}
+        _known_rule(request, rule_id, kind)
+    got = set(_raised(result, kind))
     if got != wanted:
         missing, extra = ", ".join(sorted(wanted - got)) or "-", ", ".join(sorted(got - wanted)) or "-"
-        _fail(result, f"expected prompts {', '.join(sorted(wanted)) or 'none'}, got "
+        _fail(result, f"expected {kind}s {', '.join(sorted(wanted)) or 'none'}, got "
                       f"{', '.join(sorted(got)) or 'none'} (missing: {missing}; extra: {extra})")
 
 
