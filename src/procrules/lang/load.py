@@ -290,8 +290,9 @@ def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, s
         derivations += _parse_derivations(p, parser, applies, pack_name)
         rules += _parse_rules(p, parser, applies, pack_name)
         if "notice" in p.doc.data:
+            pos = p.doc.where("/notice")
             notice, extra_derived, extra_rules = compile_notice(p.doc.data["notice"], parser, applies, pack_name,
-                                                                p.label)
+                                                                p.label, pos[0] if pos else None)
             notice_defs.append(notice)
             derivations += extra_derived
             rules += extra_rules

@@ -42,7 +42,7 @@ def notice_names(raw: dict[str, Any]) -> dict[str, str]:
 
 
 def compile_notice(raw: dict[str, Any], parser: Parser, applies: Condition, pack: str,
-                   source: str) -> tuple[NoticeDef, list[Derivation], list[Rule]]:
+                   source: str, line: int | None = None) -> tuple[NoticeDef, list[Derivation], list[Rule]]:
     """The NoticeDef, derivations and rules of one `notice:` block."""
     code, name, here = raw["code"], raw["name"], "/notice"
     ref = legal_ref(raw["legal_ref"])
@@ -92,7 +92,7 @@ def compile_notice(raw: dict[str, Any], parser: Parser, applies: Condition, pack
              to_comply: str, cite: Any = ref) -> Rule:
         return Rule(draft.rule_id(check), f"{title}: {check}", "finding", severity, cite, when, requires,
                     message, to_comply, (), tuple(raw.get("duties", [])) if check == "missing" else (),
-                    None, raw.get("uncertain"), pack, source)
+                    None, raw.get("uncertain"), pack, source, line)
 
     publish = f"Publish the {code} on the central digital platform (Find a Tender), {due.get('text', 'as required')}."
     rules: list[Rule] = []
