@@ -183,3 +183,9 @@ def test_a_prompt_names_a_real_policy_statement_and_priority() -> None:
     assert "unknown policy statement `npps-2052`" in p and "did you mean `npps-2025`" in p
     [p] = problems_of(prompt.replace("npps-2052", "npps-2025, priority: growth"))
     assert "`growth` is not a priority of npps-2025" in p
+
+
+def test_welsh_texts_are_checked_like_the_english() -> None:
+    welsh = "    message: Value {estimated_value}\n    cy:\n      message: Gwerth {estimated_vlue}\n"
+    [p] = problems_of(PACK.replace("    message: Value {estimated_value}\n", welsh))
+    assert "unknown field `estimated_vlue`" in p and "/rules/0/cy/message" in p

@@ -71,19 +71,22 @@ def evaluate(record: Record, *, as_at: date | None = None, engine: EngineName = 
     return evaluator(engine).evaluate(record.id, ctx)
 
 
+Language = Literal["en", "cy"]
+LANGUAGES: tuple[Language, ...] = ("en", "cy")
 PromptFilter = Literal["all", "upstream", "downstream", "none"]
 PROMPT_FILTERS: tuple[PromptFilter, ...] = ("all", "upstream", "downstream", "none")
 
 
 def check(records: Iterable[Record], *, as_at: date | None = None, engine: EngineName = "python",
-          explain: bool = False, prompts: PromptFilter = "all") -> list[CheckResult]:
-    """Check records against the bundled rule set; `prompts` keeps all, one side, or none."""
+          explain: bool = False, prompts: PromptFilter = "all", lang: Language = "en") -> list[CheckResult]:
+    """Check records against the bundled rule set; `prompts` keeps all, one side, or none; `lang`
+    "cy" gives Welsh messages and prompts where a rule has them."""
     day = as_at or date.today()
     ev = evaluator(engine)
     out = []
     for record in records:
         facts, ctx = _context(record, day)
-        result = assemble(record.id, day, ruleset(), facts, ev.evaluate(record.id, ctx), explain)
+        result = assemble(record.id, day, ruleset(), facts, ev.evaluate(record.id, ctx), explain, lang)
         if prompts != "all":
             result.prompts = [p for p in result.prompts if p.source["side"] == prompts]
         out.append(result)
@@ -110,14 +113,14 @@ def parse_records(text: str, source: str = "<text>") -> list[Loaded]:
 
 
 def check_loaded(loaded: Iterable[Loaded], *, as_at: date | None = None, engine: EngineName = "python",
-                 explain: bool = False, prompts: PromptFilter = "all") -> list[CheckResult]:
+                 explain: bool = False, prompts: PromptFilter = "all", lang: Language = "en") -> list[CheckResult]:
     """Check what was read, in order: a result per good record, an input-error entry per bad one."""
     out = []
     for item in loaded:
         if item.record is None:
             out.append(CheckResult(item.label, as_at, input_errors=item.problems))
         else:
-            [result] = check([item.record], as_at=as_at, engine=engine, explain=explain, prompts=prompts)
+            [result] = check([item.record], as_at=as_at, engine=engine, explain=explain, prompts=prompts, lang=lang)
             result.input_warnings = list(item.warnings)
             out.append(result)
     return out

@@ -60,10 +60,12 @@ def cli() -> None:
               help="Lowest finding severity that makes the exit code 1.")
 @click.option("--prompts", type=click.Choice(api.PROMPT_FILTERS), default="all", show_default=True,
               help="Strategic prompts to show: all, one side of the purchase, or none (never changes the exit code).")
+@click.option("--lang", type=click.Choice(api.LANGUAGES), default="en", show_default=True,
+              help="Language of messages and prompts: cy gives Welsh where a rule has it (English otherwise).")
 def check(records: tuple[Path, ...], fmt: str, engine: api.EngineName, as_at: date | None,
-          explain: bool, fail_on: str, prompts: api.PromptFilter) -> None:
+          explain: bool, fail_on: str, prompts: api.PromptFilter, lang: api.Language) -> None:
     """Check procurement RECORDS (YAML or JSON files; each one record or a list)."""
-    results = api.check_files(records, as_at=as_at, engine=engine, explain=explain, prompts=prompts)
+    results = api.check_files(records, as_at=as_at, engine=engine, explain=explain, prompts=prompts, lang=lang)
     if fmt == "json":
         click.echo(json.dumps(api.report(results), indent=2, ensure_ascii=False))
     else:

@@ -114,3 +114,14 @@ def test_not_demonstrated_names_the_missing_fact(tmp_path: Path) -> None:
     _, out, _ = run("check", str(f), "--format", "json", *AS_AT)
     [nd] = [n for n in json.loads(out)["results"][0]["not_demonstrated"] if n["rule"] == "PA23-STANDSTILL-01"]
     assert nd["missing"] == ["notices (no published UK6)"]
+
+
+def test_lang_cy_gives_welsh_messages_where_a_rule_has_them() -> None:
+    code, out, _ = run("check", str(EXAMPLES / "highways-resurfacing.yaml"), "--format", "json", "--lang", "cy", *AS_AT)
+    assert code == 1
+    [finding] = [f for f in json.loads(out)["results"][0]["findings"] if f["rule"] == "PA23-STANDSTILL-01"]
+    assert finding["message"].startswith("Ymrwymwyd i'r contract ar 5 Ionawr 2026")
+    assert finding["legal_ref"]["text"] == "PA2023 s.51(2)"
+    code, out, _ = run("check", str(EXAMPLES / "highways-resurfacing.yaml"), "--format", "json", *AS_AT)
+    [english] = [f for f in json.loads(out)["results"][0]["findings"] if f["rule"] == "PA23-STANDSTILL-01"]
+    assert english["message"].startswith("The contract was entered into on 5 January 2026")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import partial
 from typing import Any
 
 from procrules.engine.evaluation import Evaluation
@@ -19,22 +20,27 @@ from procrules.model.results import CheckResult, Finding, Prompt, Trace
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 
 
-def display(value: Any) -> str:
-    """A fact as a person reads it: 16 March 2026, 180,000, 1,234.50, yes/no."""
+_WELSH_MONTHS = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
+                 "Hydref", "Tachwedd", "Rhagfyr")
+
+
+def display(value: Any, lang: str = "en") -> str:
+    """A fact as a person reads it: 16 March 2026 (16 Mawrth 2026 in Welsh), 180,000, 1,234.50, yes/no."""
     if value is None:
-        return "(unknown)"
+        return "(anhysbys)" if lang == "cy" else "(unknown)"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return ("ydy" if value else "nac ydy") if lang == "cy" else ("yes" if value else "no")
     if isinstance(value, date):
-        return f"{value.day} {value:%B %Y}"
+        month = _WELSH_MONTHS[value.month - 1] if lang == "cy" else f"{value:%B}"
+        return f"{value.day} {month} {value.year}"
     if isinstance(value, int | float):
         return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
     return str(value).replace("_", " ")
 
 
-def render(template: str, facts: dict[str, Any]) -> str:
+def render(template: str, facts: dict[str, Any], lang: str = "en") -> str:
     """Fill `{name}` placeholders (checked on load) with displayed fact values."""
-    return " ".join(_PLACEHOLDER.sub(lambda m: display(facts.get(m.group(1))), template).split())
+    return " ".join(_PLACEHOLDER.sub(lambda m: display(facts.get(m.group(1)), lang), template).split())
 
 
 def _compared(cond: Condition) -> list[str]:
@@ -128,9 +134,15 @@ def _procedure_permitted(ruleset: RuleSet, evaluation: Evaluation, result: Check
     return out
 
 
+def _text(rule: Rule, facts: dict[str, Any], lang: str, name: str) -> str | None:
+    """A rule's text in `lang` (English where it has none), its placeholders filled."""
+    template = rule.text(name, lang)
+    return render(template, facts, lang if template is not rule.text(name) else "en") if template else None
+
+
 def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any],
-             evaluation: Evaluation, explain: bool = False) -> CheckResult:
-    """The CheckResult of one record from its facts and Evaluation."""
+             evaluation: Evaluation, explain: bool = False, lang: str = "en") -> CheckResult:
+    """The CheckResult of one record from its facts and Evaluation; `lang` "cy" uses Welsh texts."""
     facts = {**facts, **{k: v for k, v in evaluation.derived.items() if v is not None}}
     result = CheckResult(record_id, as_at, _determinations(ruleset, evaluation.derived))
     trace: list[Trace] = []
@@ -139,18 +151,18 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
         if status in ("passed", "not_applicable") and not explain:
             continue
         evidence = _evidence(rule, facts)
+        text = partial(_text, rule, facts, lang)
+        title = rule.text("title", lang) or rule.title
         if status == "failed":
             result.findings.append(Finding(
-                rule.id, rule.title, rule.severity, render(rule.message, facts), rule.legal_ref,
-                evidence, render(rule.to_comply, facts) if rule.to_comply else None, rule.uncertain))
+                rule.id, title, rule.severity, text("message") or "", rule.legal_ref,
+                evidence, text("to_comply"), rule.uncertain))
         elif status == "raised" and rule.prompt_source is not None:
             src = rule.prompt_source
             result.prompts.append(Prompt(
-                rule.id, rule.title, render(rule.message, facts),
+                rule.id, title, text("message") or "",
                 {"statement": src.statement, "priority": src.priority, "stage": src.stage, "side": src.side},
-                rule.legal_ref, evidence, render(rule.to_comply, facts) if rule.to_comply else None,
-                render(rule.why, facts) if rule.why else None,
-                render(rule.good_practice, facts) if rule.good_practice else None))
+                rule.legal_ref, evidence, text("to_comply"), text("why"), text("good_practice")))
         missing: tuple[str, ...] = ()
         if status == "not_demonstrated":
             when = _compiled(rule.when)(facts)

@@ -201,6 +201,16 @@ class Rule:
     blocks_procedure: bool = False
     why: str | None = None  # a prompt: why it shows (a template)
     good_practice: str | None = None  # a prompt: what good looks like
+    welsh: tuple[tuple[str, str], ...] = ()  # (field, Welsh text) for --lang cy
+
+    def text(self, name: str, lang: str = "en") -> str | None:
+        """One of the rule's texts (title, message, to_comply, why, good_practice) in a language."""
+        if lang == "cy":
+            for key, welsh in self.welsh:
+                if key == name:
+                    return welsh
+        english: str | None = getattr(self, name)
+        return english
 
     def condition_reads(self) -> tuple[str, ...]:
         """Every fact the rule's conditions read."""

@@ -120,6 +120,8 @@ def _parse_rules(pack: _Pack, parser: Parser, applies: Condition, pack_name: str
         for key in ("message", "to_comply", "why", "good_practice"):
             for name in _PLACEHOLDER.findall(raw.get(key, "")):
                 parser.fact(name, pointer_join(here, key))
+            for name in _PLACEHOLDER.findall((raw.get("cy") or {}).get(key, "")):
+                parser.fact(name, pointer_join(pointer_join(here, "cy"), key))
         for j, name in enumerate(raw.get("evidence", [])):
             parser.fact(name, pointer_join(pointer_join(here, "evidence"), j))
         src = raw.get("source")
@@ -137,6 +139,7 @@ def _parse_rules(pack: _Pack, parser: Parser, applies: Condition, pack_name: str
             message=raw["message"], to_comply=raw.get("to_comply"),
             evidence=tuple(raw.get("evidence", [])), duties=tuple(raw.get("duties", [])),
             prompt_source=_prompt_source(src), why=raw.get("why"), good_practice=raw.get("good_practice"),
+            welsh=tuple((k, v) for k, v in (raw.get("cy") or {}).items()),
             uncertain=raw.get("uncertain"), pack=pack_name, source=pack.label,
             line=pos[0] if pos else None, blocks_procedure=bool(raw.get("blocks_procedure", False)),
         ))
