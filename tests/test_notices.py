@@ -102,3 +102,20 @@ def test_a_bad_notice_block_names_the_key() -> None:
     with pytest.raises(RulePackError) as info:
         load_rules(extra_packs=[("UK11.yaml", NOTICE.replace("earliest_text:", "earliest_txt:"))])
     assert any("unknown key `earliest_txt`" in str(p) and "earliest_text" in str(p) for p in info.value.problems)
+
+
+def test_a_notice_judged_by_another_rule_is_flagged_by_its_finding() -> None:
+    from procrules import api
+    from tests.conftest import ROOT
+
+    [loaded] = api.read_records([ROOT / "examples" / "town-council-catering.yaml"])
+    assert loaded.record is not None
+    plan = {n["code"]: n for n in api.notice_plan(loaded.record, as_at=date(2026, 12, 1))}
+    assert plan["UK4"]["verdict"] == "flagged" and plan["UK4"]["findings"] == ["PA23-BT-01"]
+
+
+def test_checked_by_must_name_a_rule() -> None:
+    with pytest.raises(RulePackError) as info:
+        text = NOTICE.replace("  once: true\n", "  once: true\n  checked_by: [PA23-BT-99]\n")
+        load_rules(extra_packs=[("UK11.yaml", text)])
+    assert any("no rule `PA23-BT-99`" in str(p) for p in info.value.problems)

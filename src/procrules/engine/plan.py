@@ -19,6 +19,7 @@ VERDICTS = {
     "late": "published after its window closed",
     "early": "published before its window opened (out of order)",
     "duplicated": "published more than once",
+    "flagged": "a rule that judges this notice (its checked_by) raised a finding",
     "missing": "required, its window has closed, and none is published",
     "due": "required, its triggering event has happened, and not yet published; its window is open",
     "upcoming": "required once its triggering event happens (it has not yet)",
@@ -35,6 +36,8 @@ def _verdict(notice: NoticeDef, status: str | None, count: int, failed: set[str]
                            ("duplicate", "duplicated")):
         if notice.rule_id(check) in failed:
             return verdict
+    if failed & set(notice.checked_by):
+        return "flagged"
     if status is None:
         return "not_demonstrated"
     if count:
@@ -70,7 +73,8 @@ def notice_plan(ruleset: RuleSet, evaluation: Evaluation) -> list[dict[str, Any]
             "published": derived.get(notice.fact("published")), "count": count,
             "planned": derived.get(notice.fact("planned")),
             "verdict": _verdict(notice, status, count, failed, unknown, derived.get(notice.fact("event"))),
-            "findings": sorted(r for r in failed if r.startswith(f"PA23-{notice.code}-")),
+            "findings": sorted(r for r in failed
+                               if r.startswith(f"PA23-{notice.code}-") or r in notice.checked_by),
         })
     return out
 

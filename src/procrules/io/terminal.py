@@ -167,7 +167,8 @@ def print_summary(summary: Summary, console: Console, top: int = 15) -> None:
         console.print(table)
 
 
-_VERDICT_STYLE = {"missing": "bold red", "late": "bold red", "early": "bold red", "duplicated": "yellow",
+_VERDICT_STYLE = {"flagged": "bold red", "missing": "bold red", "late": "bold red", "early": "bold red",
+                  "duplicated": "yellow",
                   "due": "cyan", "upcoming": "dim", "published": "green", "published_unchecked": "green",
                   "not_demonstrated": "yellow", "published_not_required": "yellow"}
 

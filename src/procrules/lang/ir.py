@@ -254,6 +254,7 @@ class NoticeDef:
     ocds: tuple[tuple[str, str], ...]
     source: str
     uncertain: str | None = None
+    checked_by: tuple[str, ...] = ()  # other rules that judge this notice (e.g. PA23-PME-01 for UK2)
 
     def fact(self, what: str) -> str:
         """The derived fact for `what` (status, basis, earliest, latest, published, planned, count)."""

@@ -301,6 +301,12 @@ def load_rules(folder: Traversable | None = None, extra_packs: list[tuple[str, s
             rules += extra_rules
     _duplicates(derivations, rules, problems)
     _check_sources(packs, policy_statements(), problems)
+    ids = {r.id for r in rules}
+    for n in notice_defs:
+        for rule_id in n.checked_by:
+            if rule_id not in ids:
+                problems.append(Problem(n.source, "/notice/checked_by", (
+                    f"no rule `{rule_id}`{did_you_mean(rule_id, sorted(ids))}")))
     codes = [n.code for n in notice_defs]
     for n in notice_defs:
         if codes.count(n.code) > 1:

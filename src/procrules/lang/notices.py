@@ -130,5 +130,5 @@ def compile_notice(raw: dict[str, Any], parser: Parser, applies: Condition, pack
     notice = NoticeDef(code, name, ref, raw["trigger"], raw["event"]["text"], due.get("text"),
                        due.get("earliest_text"), tuple(notice_cases),
                        tuple(r.id.rsplit("-", 1)[1].lower() for r in rules), commencement, ocds, source,
-                       raw.get("uncertain"))
+                       raw.get("uncertain"), tuple(raw.get("checked_by", [])))
     return notice, derivations, rules
