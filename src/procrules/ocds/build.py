@@ -156,7 +156,7 @@ def build_notice(code: str, record: Record, *, published: date | None = None,
                if code == "UK17" else f"no notice code {code}{did_you_mean(code, list(BUILDABLE))}")
         raise InputError(f"cannot build {code}: {why}; procrules builds {', '.join(BUILDABLE)}")
     day = notice_day(record, code, published)
-    det = determinations if determinations is not None else _determinations(record, day or date(2026, 1, 1))
+    det = determinations if determinations is not None else _determinations(record, day or profile.act_commencement())
     missing = _missing(code, record, day, det)
     if missing:
         raise InputError(f"{record.id}: the record lacks what a {code} notice must contain",
