@@ -36,7 +36,7 @@ import json
 import sys
 import threading
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -314,6 +314,10 @@ class DurableEvaluator:
                     self._host.assert_fact(stage.name, fact)
         finally:
             self._host.delete_state(stage.name, sid)
+
+    def evaluate_many(self, record_ids: Sequence[str], ctxs: Sequence[Context]) -> list[Evaluation]:
+        """Each record in its own session, in order."""
+        return [self.evaluate(r, c) for r, c in zip(record_ids, ctxs, strict=True)]
 
     def evaluate(self, record_id: str, ctx: Context) -> Evaluation:
         """Assert one record's fields as facts in a fresh session and read what chained from them."""

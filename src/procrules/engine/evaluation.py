@@ -7,6 +7,7 @@ The two evaluators must return equal Evaluations for every record.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
@@ -33,6 +34,10 @@ class Evaluator(Protocol):
 
     def evaluate(self, record_id: str, ctx: Context) -> Evaluation:
         """The Evaluation of one record (its facts and lists are in `ctx`)."""
+        ...
+
+    def evaluate_many(self, record_ids: Sequence[str], ctxs: Sequence[Context]) -> list[Evaluation]:
+        """The Evaluations of several records, in order (an evaluator may share work between them)."""
         ...
 
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from procrules.calendar import WorkingDays
-from procrules.lang.ir import ITEM, Call, Condition, FactRef
+from procrules.lang.ir import ITEM, Call, FactRef
 from procrules.lang.parameters import Parameters
 
 
@@ -31,116 +31,153 @@ class Context:
     item: dict[str, Any] | None = None  # the list item an `each` or `where` is looking at
 
 
+Compiled = Callable[[Context], Any]
+
+
 def evaluate(expr: Any, ctx: Context) -> Any:
     """The value of an expression, or None when an input it needs is missing."""
+    if isinstance(expr, Call):
+        return _built(expr)(ctx)
     if isinstance(expr, FactRef):
         if expr.name.startswith(ITEM):
             return None if ctx.item is None else ctx.item.get(expr.name[len(ITEM):])
         return ctx.facts.get(expr.name)
-    if isinstance(expr, Call):
-        return FUNCTIONS[expr.function].run(expr, ctx)
     return expr
 
 
-def _values(call: Call, ctx: Context) -> list[Any] | None:
-    vals = [evaluate(a, ctx) for a in call.args]
-    return None if any(v is None for v in vals) else vals
+def compile_value(expr: Any) -> Compiled:
+    """A closure computing `expr` for a context: the expression's tree is read once, here."""
+    if isinstance(expr, Call):
+        return _built(expr)
+    if isinstance(expr, FactRef):
+        name = expr.name
+        if name.startswith(ITEM):
+            field = name[len(ITEM):]
+            return lambda ctx: None if ctx.item is None else ctx.item.get(field)
+        return lambda ctx: ctx.facts.get(name)
+    return lambda ctx: expr
 
 
-def _add(call: Call, ctx: Context) -> Any:
-    vals = _values(call, ctx)
-    return None if vals is None else sum(vals)
+#: Built calls by identity (the rule set's expressions live as long as the process).
+_BUILT: dict[int, tuple[Call, Compiled]] = {}
 
 
-def _sub(call: Call, ctx: Context) -> Any:
-    vals = _values(call, ctx)
-    return None if vals is None else vals[0] - sum(vals[1:])
+def _built(call: Call) -> Compiled:
+    found = _BUILT.get(id(call))
+    if found is None or found[0] is not call:
+        found = _BUILT[id(call)] = (call, FUNCTIONS[call.function].build(call))
+    return found[1]
 
 
-def _mul(call: Call, ctx: Context) -> Any:
-    vals = _values(call, ctx)
-    if vals is None:
-        return None
+def _option(call: Call, name: str) -> Compiled | None:
+    """The closure of an expression option, None when the call does not give it."""
+    value = call.option(name)
+    return None if value is None else compile_value(value)
+
+
+def _all_values(call: Call) -> Callable[[Context], list[Any] | None]:
+    """A closure giving every argument's value, or None when any is missing."""
+    parts = [compile_value(a) for a in call.args]
+
+    def values(ctx: Context) -> list[Any] | None:
+        vals = [p(ctx) for p in parts]
+        return None if None in vals else vals
+    return values
+
+
+def _over_values(body: Callable[[list[Any]], Any]) -> Callable[[Call], Compiled]:
+    """A function of every argument's value (None when any is missing)."""
+    def build(call: Call) -> Compiled:
+        values = _all_values(call)
+        return lambda ctx: None if (vals := values(ctx)) is None else body(vals)
+    return build
+
+
+def _product(vals: list[Any]) -> Any:
     out = 1.0
     for v in vals:
         out *= v
     return round(out, 2)
 
 
-def _max(call: Call, ctx: Context) -> Any:
-    vals = [v for v in (evaluate(a, ctx) for a in call.args) if v is not None]
-    if len(vals) < len(call.args) and not call.option("ignore_missing", False):
-        return None
+def _max(call: Call) -> Compiled:
+    parts, lenient = [compile_value(a) for a in call.args], bool(call.option("ignore_missing", False))
+
+    def run(ctx: Context) -> Any:
+        vals = [v for v in (p(ctx) for p in parts) if v is not None]
+        if len(vals) < len(parts) and not lenient:
+            return None
+        return max(vals) if vals else None
+    return run
+
+
+def _with_option(name: str, body: Callable[[Any, Any], Any]) -> Callable[[Call], Compiled]:
+    """A function of its main value and one expression option (None when either is missing)."""
+    def build(call: Call) -> Compiled:
+        main, option = compile_value(call.args[0]), compile_value(call.option(name))
+
+        def run(ctx: Context) -> Any:
+            first, second = main(ctx), option(ctx)
+            return None if first is None or second is None else body(first, second)
+        return run
+    return build
+
+
+def _days_later(start: date, days: Any) -> date:
+    return start + timedelta(days=int(days))
+
+
+def _days_apart(vals: list[Any]) -> int:
+    """Days from the first date to the second (positive when the second is later)."""
+    days: int = (vals[1] - vals[0]).days
+    return days
+
+
+def _total(vals: list[Any]) -> float:
+    return round(sum(float(v) for v in vals), 2)
+
+
+def _largest(vals: list[Any]) -> Any:
     return max(vals) if vals else None
 
 
-def _min(call: Call, ctx: Context) -> Any:
-    vals = _values(call, ctx)
-    return None if vals is None else min(vals)
+def _smallest(vals: list[Any]) -> Any:
+    return min(vals) if vals else None
 
 
-def _add_days(call: Call, ctx: Context) -> Any:
-    start, days = evaluate(call.args[0], ctx), evaluate(call.option("days"), ctx)
-    return None if start is None or days is None else start + timedelta(days=int(days))
-
-
-def _add_months(call: Call, ctx: Context) -> Any:
+def _months_later(start: date, months: Any) -> date:
     """The same day N months later (the last day of the month when that day does not exist)."""
-    start, months = evaluate(call.args[0], ctx), evaluate(call.option("months"), ctx)
-    if start is None or months is None:
-        return None
     index = start.month - 1 + int(months)
     year, month = start.year + index // 12, index % 12 + 1
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
-def _period_end(call: Call, ctx: Context) -> Any:
+def _period_end(call: Call) -> Compiled:
     """The last day of the reporting period a date falls in; periods end on the last day of the
     months listed in `month_ends` (e.g. [3, 6, 9, 12] for quarters, [3, 9] for s.69's half-years)."""
-    day = evaluate(call.args[0], ctx)
-    if day is None:
-        return None
-    ends = sorted(int(m) for m in call.option("month_ends"))
-    year, month = day.year, next((m for m in ends if m >= day.month), None)
-    if month is None:
-        year, month = year + 1, ends[0]
-    return date(year, month, calendar.monthrange(year, month)[1])
+    main, ends = compile_value(call.args[0]), sorted(int(m) for m in call.option("month_ends"))
+
+    def run(ctx: Context) -> Any:
+        day = main(ctx)
+        if day is None:
+            return None
+        year, month = day.year, next((m for m in ends if m >= day.month), None)
+        if month is None:
+            year, month = year + 1, ends[0]
+        return date(year, month, calendar.monthrange(year, month)[1])
+    return run
 
 
-def _choose(call: Call, ctx: Context) -> Any:
+def _choose(call: Call) -> Compiled:
     """The item of the `from` list at the position the value gives (0 is the first)."""
-    index, choices = evaluate(call.args[0], ctx), call.option("from")
-    if index is None or not isinstance(index, int | float) or not 0 <= int(index) < len(choices):
-        return None
-    return choices[int(index)]
+    main, choices = compile_value(call.args[0]), call.option("from")
 
-
-def _days_between(call: Call, ctx: Context) -> Any:
-    """Days from the first date to the second (positive when the second is later)."""
-    vals = _values(call, ctx)
-    return None if vals is None else (vals[1] - vals[0]).days
-
-
-def _item_values(call: Call, ctx: Context) -> list[Any] | None:
-    """One value per selected item: its `field`, or its `each` expression; missing values left out."""
-    items = _selected(call, ctx)
-    if items is None:
-        return None
-    each, name = call.option("each"), call.option("field")
-    out = []
-    for item in items:
-        if each is not None:
-            value = evaluate(each, Context(ctx.facts, ctx.lists, ctx.parameters, ctx.calendar, ctx.published, item))
-        else:
-            value = item.get(name)
-        if value is not None:
-            out.append(value)
-    return out
-
-
-def _sum(call: Call, ctx: Context) -> Any:
-    values = _item_values(call, ctx)
-    return None if values is None else round(sum(float(v) for v in values), 2)
+    def run(ctx: Context) -> Any:
+        index = main(ctx)
+        if index is None or not isinstance(index, int | float) or not 0 <= int(index) < len(choices):
+            return None
+        return choices[int(index)]
+    return run
 
 
 class _ItemFacts:
@@ -157,100 +194,122 @@ class _ItemFacts:
         return self.facts.get(name, default)
 
 
-def _where(cond: Condition, ctx: Context, items: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-    """The items for which `cond` holds; None when it is unknown for any of them (Kleene)."""
-    from procrules.engine.python import compile_condition  # the one compiler of conditions
-
-    test = _compiled(cond, compile_condition)
-    out = []
-    for item in items:
-        truth = test(_ItemFacts(ctx.facts, item))
-        if truth is None:
-            return None
-        if truth:
-            out.append(item)
-    return out
+Selector = Callable[[Context], list[dict[str, Any]] | None]
 
 
-_COMPILED: dict[int, tuple[Condition, Callable[[Any], bool | None]]] = {}  # by identity: see outcomes.py
-
-
-def _compiled(cond: Condition, compile_condition: Callable[[Condition], Callable[[Any], bool | None]],
-              ) -> Callable[[Any], bool | None]:
-    found = _COMPILED.get(id(cond))
-    if found is None or found[0] is not cond:
-        found = _COMPILED[id(cond)] = (cond, compile_condition(cond))
-    return found[1]
-
-
-def _selected(call: Call, ctx: Context) -> list[dict[str, Any]] | None:
+def _selector(call: Call) -> Selector:
     """The items of a list field that pass the call's filters; None when a filter is unknown.
 
     Filters: `where` (a condition over the item's fields, `item.<field>`, and any fact);
     `where_field` with `where_prefix` (the field's text starts with it) or `where_value`;
     `date_field` with `from` / `until` (inclusive; either may be left out).
     """
-    items = [i for i in ctx.lists.get(call.args[0]) or [] if isinstance(i, dict)]
-    field = call.option("where_field")
-    if field is not None:
-        prefix, value = call.option("where_prefix"), call.option("where_value")
-        items = [i for i in items if (prefix is None or str(i.get(field, "")).startswith(prefix))
-                 and (value is None or i.get(field) == value)]
+    from procrules.engine.python import compile_condition  # the one compiler of per-record conditions
+
+    path, field = call.args[0], call.option("where_field")
+    prefix, value = call.option("where_prefix"), call.option("where_value")
     date_field = call.option("date_field")
-    if date_field is not None:
-        bounds = [evaluate(call.option(k), ctx) if call.option(k) is not None else date.min
-                  for k in ("from", "until")]
-        if call.option("until") is None:
-            bounds[1] = date.max
-        if None in bounds:
-            return None
-        items = [i for i in items if i.get(date_field) is not None and bounds[0] <= i[date_field] <= bounds[1]]
+    since, until = _option(call, "from"), _option(call, "until")
     where = call.option("where")
-    return items if where is None else _where(where, ctx, items)
+    test: Callable[[Any], bool | None] | None = compile_condition(where) if where is not None else None
+
+    def select(ctx: Context) -> list[dict[str, Any]] | None:
+        items = [i for i in ctx.lists.get(path) or [] if isinstance(i, dict)]
+        if field is not None:
+            items = [i for i in items if (prefix is None or str(i.get(field, "")).startswith(prefix))
+                     and (value is None or i.get(field) == value)]
+        if date_field is not None:
+            low = since(ctx) if since is not None else date.min
+            high = until(ctx) if until is not None else date.max
+            if low is None or high is None:
+                return None
+            items = [i for i in items if i.get(date_field) is not None and low <= i[date_field] <= high]
+        if test is None:
+            return items
+        out = []
+        for item in items:
+            truth = test(_ItemFacts(ctx.facts, item))
+            if truth is None:
+                return None  # unknown for one item: unknown for the list (Kleene)
+            if truth:
+                out.append(item)
+        return out
+    return select
 
 
-def _count(call: Call, ctx: Context) -> Any:
-    raw = ctx.lists.get(call.args[0]) or []
-    if not any(isinstance(i, dict) for i in raw) and not call.options:
-        return len(raw)  # a list of plain values (CPV codes) has no fields to filter on
-    items = _selected(call, ctx)
-    return None if items is None else len(items)
+def _item_values(call: Call) -> Callable[[Context], list[Any] | None]:
+    """One value per selected item: its `field`, or its `each` expression; missing values left out."""
+    select, name = _selector(call), call.option("field")
+    each = _option(call, "each")
+
+    def values(ctx: Context) -> list[Any] | None:
+        items = select(ctx)
+        if items is None:
+            return None
+        if each is None:
+            return [v for i in items if (v := i.get(name)) is not None]
+        out = []
+        for item in items:
+            v = each(Context(ctx.facts, ctx.lists, ctx.parameters, ctx.calendar, ctx.published, item))
+            if v is not None:
+                out.append(v)
+        return out
+    return values
 
 
-def _max_of(call: Call, ctx: Context) -> Any:
-    values = _item_values(call, ctx)
-    return max(values) if values else None
+def _over_items(body: Callable[[list[Any]], Any]) -> Callable[[Call], Compiled]:
+    """A function of the selected items' values."""
+    def build(call: Call) -> Compiled:
+        values = _item_values(call)
+        return lambda ctx: None if (vals := values(ctx)) is None else body(vals)
+    return build
 
 
-def _min_of(call: Call, ctx: Context) -> Any:
-    values = _item_values(call, ctx)
-    return min(values) if values else None
+def _working_days_end(call: Call) -> Compiled:
+    start, days = compile_value(call.args[0]), compile_value(call.option("days"))
+
+    def run(ctx: Context) -> Any:
+        first, count = start(ctx), days(ctx)
+        return None if first is None or count is None else ctx.calendar.end_of_period(first, int(count))
+    return run
 
 
-def _param_value(call: Call, ctx: Context) -> Any:
-    on = evaluate(call.option("at"), ctx)
-    key = evaluate(call.option("key"), ctx) if call.option("key") is not None else None
-    if on is None or (call.option("key") is not None and key is None):
-        return None
-    key_text = None if key is None else f"{call.option('prefix', '')}{key}"
-    return ctx.parameters.at(call.args[0], key_text, on)
+def _count(call: Call) -> Compiled:
+    path, select, plain = call.args[0], _selector(call), not call.options
+
+    def run(ctx: Context) -> Any:
+        raw = ctx.lists.get(path) or []
+        if plain and not any(isinstance(i, dict) for i in raw):
+            return len(raw)  # a list of plain values (CPV codes) has no fields to filter on
+        items = select(ctx)
+        return None if items is None else len(items)
+    return run
 
 
-def _param(call: Call, ctx: Context) -> Any:
-    found = _param_value(call, ctx)
-    return None if found is None else found.value
+def _parameter(call: Call) -> Callable[[Context], Any]:
+    """A closure giving the parameter's Value in force on the call's `at` (None when unknown)."""
+    name, on = call.args[0], compile_value(call.option("at"))
+    key, prefix = _option(call, "key"), call.option("prefix", "")
+
+    def found(ctx: Context) -> Any:
+        day = on(ctx)
+        if day is None:
+            return None
+        if key is None:
+            return ctx.parameters.at(name, None, day)
+        k = key(ctx)
+        return None if k is None else ctx.parameters.at(name, f"{prefix}{k}", day)
+    return found
 
 
-def _param_since(call: Call, ctx: Context) -> Any:
-    found = _param_value(call, ctx)
-    return None if found is None else found.since
+def _param(call: Call) -> Compiled:
+    found = _parameter(call)
+    return lambda ctx: None if (v := found(ctx)) is None else v.value
 
 
-def _working_days_end(call: Call, ctx: Context) -> Any:
-    start, days = evaluate(call.args[0], ctx), evaluate(call.option("days"), ctx)
-    if start is None or days is None:
-        return None
-    return ctx.calendar.end_of_period(start, int(days))
+def _param_since(call: Call) -> Compiled:
+    found = _parameter(call)
+    return lambda ctx: None if (v := found(ctx)) is None else v.since
 
 
 def _published(ctx: Context, code: str, planned: bool = False) -> list[date]:
@@ -266,31 +325,41 @@ def _published(ctx: Context, code: str, planned: bool = False) -> list[date]:
     return ctx.published.get(f"{code}/planned" if planned else code, [])
 
 
-def _notice_date(call: Call, ctx: Context) -> Any:
-    dates = _published(ctx, call.args[0], bool(call.option("planned", False)))
-    if not dates:
-        return None
-    return dates[-1] if call.option("last", False) else dates[0]
+def _notice_date(call: Call) -> Compiled:
+    code, planned, last = call.args[0], bool(call.option("planned", False)), bool(call.option("last", False))
+
+    def run(ctx: Context) -> Any:
+        dates = _published(ctx, code, planned)
+        if not dates:
+            return None
+        return dates[-1] if last else dates[0]
+    return run
 
 
-def _has_notice(call: Call, ctx: Context) -> Any:
-    return bool(_published(ctx, call.args[0]))
+def _has_notice(call: Call) -> Compiled:
+    code = call.args[0]
+    return lambda ctx: bool(_published(ctx, code))
 
 
-def _notice_count(call: Call, ctx: Context) -> Any:
-    return len(_published(ctx, call.args[0]))
+def _notice_count(call: Call) -> Compiled:
+    code = call.args[0]
+    return lambda ctx: len(_published(ctx, code))
 
 
-def _cpv_in(call: Call, ctx: Context) -> Any:
+def _cpv_in(call: Call) -> Compiled:
     """Is the main (first) CPV code inside one of the parameter's ranges? None without a code."""
-    codes = ctx.lists.get("contract.cpv", [])
-    ranges = _param(call, ctx)
-    if not codes or ranges is None:
-        return None
-    starts, ends = _intervals(ranges)
-    main = int(str(codes[0])[:8])
-    i = bisect.bisect_right(starts, main) - 1
-    return i >= 0 and main <= ends[i]
+    ranges_in_force = _param(call)
+
+    def run(ctx: Context) -> Any:
+        codes = ctx.lists.get("contract.cpv", [])
+        ranges = ranges_in_force(ctx)
+        if not codes or ranges is None:
+            return None
+        starts, ends = _intervals(ranges)
+        main = int(str(codes[0])[:8])
+        i = bisect.bisect_right(starts, main) - 1
+        return i >= 0 and main <= ends[i]
+    return run
 
 
 _INTERVALS: dict[int, tuple[Any, tuple[list[int], list[int]]]] = {}
@@ -317,7 +386,7 @@ class Function:
 
     main: str  # "exprs" (list of expressions) | "expr" | "list" (a list field) | "parameter" | "notice"
     options: dict[str, str]  # option name → "expr" | "text" | "flag"
-    run: Callable[[Call, Context], Any]
+    build: Callable[[Call], Compiled]  # reads the call once, returns its closure over a context
     doc: str
     reads: str | None = None  # the list field it reads without naming it
 
@@ -343,22 +412,23 @@ _FILTERS = {"where_field": "text", "where_prefix": "text", "where_value": "text"
 _PER_ITEM = {"field": "text", "each": "item_expr", **_FILTERS}
 
 FUNCTIONS: dict[str, Function] = {
-    "add": Function("exprs", {}, _add, "sum of the values"),
-    "sub": Function("exprs", {}, _sub, "first value minus the others"),
-    "mul": Function("exprs", {}, _mul, "product of the values, to the penny"),
+    "add": Function("exprs", {}, _over_values(sum), "sum of the values"),
+    "sub": Function("exprs", {}, _over_values(lambda v: v[0] - sum(v[1:])), "first value minus the others"),
+    "mul": Function("exprs", {}, _over_values(_product), "product of the values, to the penny"),
     "max": Function("exprs", {"ignore_missing": "flag"}, _max, "largest value"),
-    "min": Function("exprs", {}, _min, "smallest value"),
-    "add_days": Function("expr", {"days": "expr"}, _add_days, "a date plus N days"),
-    "add_months": Function("expr", {"months": "expr"}, _add_months, "a date plus N calendar months"),
+    "min": Function("exprs", {}, _over_values(min), "smallest value"),
+    "add_days": Function("expr", {"days": "expr"}, _with_option("days", _days_later), "a date plus N days"),
+    "add_months": Function("expr", {"months": "expr"}, _with_option("months", _months_later),
+                           "a date plus N calendar months"),
     "period_end": Function("expr", {"month_ends": "months"}, _period_end,
                            "last day of the reporting period a date falls in (periods end with the listed months)"),
     "choose": Function("expr", {"from": "text"}, _choose, "the item of a list at the position a value gives"),
-    "days_between": Function("exprs", {}, _days_between, "days from the first date to the second"),
-    "sum": Function("list", _PER_ITEM, _sum, "total of one field (or `each` value) over a list"),
+    "days_between": Function("exprs", {}, _over_values(_days_apart), "days from the first date to the second"),
+    "sum": Function("list", _PER_ITEM, _over_items(_total), "total of one field (or `each` value) over a list"),
     "count": Function("list", _FILTERS, _count, "number of items in a list that pass its filters (0 when none)"),
-    "max_of": Function("list", _PER_ITEM, _max_of,
+    "max_of": Function("list", _PER_ITEM, _over_items(_largest),
                        "largest value of one field (or `each` value) over a list (None when the list is empty)"),
-    "min_of": Function("list", _PER_ITEM, _min_of,
+    "min_of": Function("list", _PER_ITEM, _over_items(_smallest),
                        "smallest value of one field (or `each` value) over a list (None when the list is empty)"),
     "param": Function("parameter", _PARAM_OPTIONS, _param, "a dated parameter in force on `on`"),
     "param_since": Function("parameter", _PARAM_OPTIONS, _param_since,

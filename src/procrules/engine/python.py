@@ -8,12 +8,13 @@ the value and an unknown condition before it leaving the fact unknown.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
+from procrules.engine.columns import Chunk, ColumnCompiler, ColumnTest
 from procrules.engine.evaluation import Evaluation, Status, derived_deps, status_of
-from procrules.engine.expressions import Context, evaluate
-from procrules.lang.ir import All, AnyOf, Atom, Condition, FactRef, Not, RuleSet, expr_facts
+from procrules.engine.expressions import Context, compile_value
+from procrules.lang.ir import TRUE, All, AnyOf, Atom, Call, Condition, FactRef, Not, RuleSet, expr_facts
 
 Truth = bool | None
 Facts = dict[str, Any]
@@ -93,50 +94,102 @@ def _compile_atom(atom: Atom) -> Compiled:
             a, b = f.get(name), f.get(other)
             return None if a is None or b is None else compare(a, b)
         return versus
+    if op == "eq":  # most atoms: spelt out to save a call per test
+        return lambda f: None if (v := f.get(name)) is None else v == operand
     return lambda f: None if (v := f.get(name)) is None else compare(v, operand)
 
 
+#: One case of a compiled derivation: its condition (None when always true), its value as a
+#: constant or a closure, and the derived facts that value needs.
+_Case = tuple[ColumnTest | None, Any, Callable[[Context], Any] | None, tuple[str, ...]]
+
+
 class PythonEvaluator:
-    """Evaluates a rule set with compiled closures."""
+    """Evaluates a rule set over chunks of records, a condition's node at a time (engine/columns.py)."""
 
     name = "python"
 
     def __init__(self, ruleset: RuleSet) -> None:
-        self._derivations = []
+        columns = ColumnCompiler()
+        self._derivations: list[tuple[str, ColumnTest | None, list[_Case]]] = []
         for d in ruleset.derivations:
             guard, whens = _common_guard([c.when for c in d.cases])
-            cases = [(compile_condition(w), c.value, derived_deps(ruleset, expr_facts(c.value)))
-                     for w, c in zip(whens, d.cases, strict=True)]
-            self._derivations.append((d.name, compile_condition(guard) if guard is not None else None, cases))
-        self._rules = [
-            (r.id, r.kind, compile_condition(r.when),
-             compile_condition(r.requires) if r.requires is not None else None)
-            for r in ruleset.rules
-        ]
+            cases: list[_Case] = []
+            for w, c in zip(whens, d.cases, strict=True):
+                test = None if w == TRUE else columns.compile(w)
+                if isinstance(c.value, FactRef | Call):
+                    cases.append((test, None, compile_value(c.value), derived_deps(ruleset, expr_facts(c.value))))
+                else:
+                    cases.append((test, c.value, None, ()))
+            self._derivations.append((d.name, columns.compile(guard) if guard is not None else None, cases))
+        self._rules = [(r.kind, columns.compile(r.when),
+                        columns.compile(r.requires) if r.requires is not None else None) for r in ruleset.rules]
+        #: derived facts some value expression reads from a record's facts (the rest live in columns)
+        self._read_by_values = {n for d in ruleset.derivations for c in d.cases for n in expr_facts(c.value)}
+        self._names = [d.name for d in ruleset.derivations]
+        self._rule_ids = [r.id for r in ruleset.rules]
+        self._columns = columns
 
     def evaluate(self, record_id: str, ctx: Context) -> Evaluation:
-        """Derive every fact in order, then give every rule its status."""
-        facts = ctx.facts
-        derived: dict[str, Any] = {}
+        """The Evaluation of one record."""
+        return self.evaluate_many([record_id], [ctx])[0]
+
+    def evaluate_many(self, record_ids: Sequence[str], ctxs: Sequence[Context]) -> list[Evaluation]:
+        """Derive every fact in order, then give every rule its status, for each record's context."""
+        chunk = Chunk([ctx.facts for ctx in ctxs], self._columns.slots)
         for name, guard, cases in self._derivations:
-            value = None
-            if guard is not None and guard(facts) is not True:
-                derived[name] = None  # the pack's applies_when is false or unknown: so is every case
-                continue
-            for when, expr, deps in cases:
-                truth = when(facts)
-                if truth is None:
-                    break
-                if truth:
-                    if not deps or all(facts.get(d) is not None for d in deps):
-                        value = evaluate(expr, ctx)
-                    break
-            derived[name] = value
-            if value is not None:
-                facts[name] = value
-        statuses: dict[str, Status] = {}
-        for rule_id, kind, when, requires in self._rules:
-            w = when(facts)
-            q = requires(facts) if requires is not None and w else None
-            statuses[rule_id] = status_of(kind, w, q, requires is not None)
-        return Evaluation(derived, statuses)
+            out = _derive(chunk, ctxs, guard, cases)
+            chunk.columns[name] = out
+            if name in self._read_by_values and out.count(None) != chunk.n:
+                for facts, value in zip(chunk.facts, out, strict=True):
+                    if value is not None:
+                        facts[name] = value
+        columns = []
+        for kind, when, requires in self._rules:
+            w = when(chunk)
+            if requires is None or True not in w:
+                table = _STATUS[kind, False]
+                columns.append([table[v, None] for v in w])
+            else:
+                table = _STATUS[kind, True]
+                columns.append([table[v, r] for v, r in zip(w, requires(chunk), strict=True)])
+        derived = [chunk.columns[name] for name in self._names]
+        return [Evaluation(dict(zip(self._names, values, strict=True)), dict(zip(self._rule_ids, row, strict=True)))
+                for values, row in zip(zip(*derived, strict=True), zip(*columns, strict=True), strict=True)]
+
+
+#: (rule kind, has requires) → (when, requires) → status, for every Kleene pair.
+_STATUS: dict[tuple[str, bool], dict[tuple[Truth, Truth], Status]] = {
+    (kind, has): {(w, q): status_of(kind, w, q if w else None, has)
+                  for w in (True, False, None) for q in (True, False, None)}
+    for kind in ("finding", "prompt") for has in (True, False)
+}
+
+
+def _derive(chunk: Chunk, ctxs: Sequence[Context], guard: ColumnTest | None, cases: list[_Case]) -> list[Any]:
+    """One derived fact for every record of the chunk: the first case whose condition is true gives
+    the value; an unknown condition before it, or a false guard, leaves the fact unknown (None)."""
+    out: list[Any] = [None] * chunk.n
+    if guard is None:
+        todo: Sequence[int] = range(chunk.n)
+    else:
+        passed = guard(chunk)
+        todo = [i for i, g in enumerate(passed) if g is True]
+    for test, constant, compute, deps in cases:
+        if not todo:
+            break
+        if test is None:
+            taken, todo = todo, ()
+        else:
+            truths = test(chunk)
+            taken = [i for i in todo if truths[i]]
+            todo = [i for i in todo if truths[i] is False]
+        if compute is None:
+            for i in taken:
+                out[i] = constant
+        else:
+            needs = [chunk.column(d) for d in deps]
+            for i in taken:
+                if all(col[i] is not None for col in needs):
+                    out[i] = compute(ctxs[i])
+    return out
