@@ -43,42 +43,66 @@ def render(template: str, facts: dict[str, Any], lang: str = "en") -> str:
     return " ".join(_PLACEHOLDER.sub(lambda m: display(facts.get(m.group(1)), lang), template).split())
 
 
-def _compared(cond: Condition) -> list[str]:
+def _compared(cond: Condition) -> tuple[str, ...]:
     """The facts a condition compares (an `exists` test is never unknown, so it is left out)."""
+    found = _COMPARED.get(id(cond))
+    if found is None or found[0] is not cond:
+        found = _COMPARED[id(cond)] = (cond, tuple(_comparing(cond)))
+    return found[1]
+
+
+def _comparing(cond: Condition) -> list[str]:
     if isinstance(cond, Atom):
         return [] if cond.op == "exists" else list(cond.facts())
     if isinstance(cond, Not):
-        return _compared(cond.item)
-    return list(dict.fromkeys(n for c in cond.items for n in _compared(c)))
+        return _comparing(cond.item)
+    return list(dict.fromkeys(n for c in cond.items for n in _comparing(c)))
 
 
-def _unknown_in(cond: Condition, facts: dict[str, Any], ruleset: RuleSet, seen: set[str]) -> list[str]:
-    """The missing facts behind an unknown condition, traced through derived facts."""
-    return [m for name in _compared(cond) for m in _missing(name, facts, ruleset, seen)]
+_COMPARED: dict[int, tuple[Condition, tuple[str, ...]]] = {}
 
 
-def _missing(name: str, facts: dict[str, Any], ruleset: RuleSet, seen: set[str]) -> list[str]:
-    """Why `name` is unknown: the missing record facts (or lists) behind it.
+class _Tracer:
+    """Why facts of one record are unknown: the missing record facts (or lists) behind each,
+    traced through derived facts and remembered, since rules share their inputs."""
 
-    For a derived fact, follow the case that decided it: the first case whose condition is
-    unknown, or the case that applied but whose value lacked an input.
-    """
-    if name in seen or facts.get(name) is not None:
+    def __init__(self, facts: dict[str, Any], ruleset: RuleSet) -> None:
+        self.facts, self.ruleset = facts, ruleset
+        self._known: dict[str, list[str]] = {}
+
+    def unknown_in(self, cond: Condition) -> list[str]:
+        """The missing facts behind an unknown condition, each once, in the order met."""
+        return list(dict.fromkeys(m for name in _compared(cond) for m in self.missing(name)))
+
+    def missing(self, name: str) -> list[str]:
+        """Why `name` is unknown ([] when it is known).
+
+        For a derived fact, follow the case that decided it: the first case whose condition is
+        unknown, or the case that applied but whose value lacked an input.
+        """
+        if self.facts.get(name) is not None:
+            return []
+        found = self._known.get(name)
+        if found is None:
+            self._known[name] = []  # derivations are acyclic; this only guards against a bad rule set
+            found = self._known[name] = self._trace(name)
+        return found
+
+    def _trace(self, name: str) -> list[str]:
+        derivation = self.ruleset.derivation(name)
+        if derivation is None:
+            return [name]
+        facts = self.facts
+        for case in derivation.cases:
+            truth = _compiled(case.when)(facts)
+            if truth is None:
+                if all(facts.get(n) is not None for n in _compared(case.when)):
+                    return [name]
+                return self.unknown_in(case.when)
+            if truth:
+                inputs = missing_inputs(case.value, facts)
+                return list(dict.fromkeys(m for i in inputs for m in self.missing(i)))
         return []
-    seen.add(name)
-    derivation = ruleset.derivation(name)
-    if derivation is None:
-        return [name]
-    for case in derivation.cases:
-        truth = _compiled(case.when)(facts)
-        if truth is None:
-            if all(facts.get(n) is not None for n in _compared(case.when)):
-                return [name]
-            return _unknown_in(case.when, facts, ruleset, seen)  # [] when already accounted for
-        if truth:
-            inputs = missing_inputs(case.value, facts)
-            return [m for i in inputs for m in _missing(i, facts, ruleset, seen)] if inputs else []
-    return []
 
 
 #: Closures and fact lists by object identity: the rule set's conditions live as long as the
@@ -105,16 +129,25 @@ def _evidence(rule: Rule, facts: dict[str, Any]) -> dict[str, Any]:
     return {name: facts.get(name) for name in _reads(rule)}
 
 
+_LAYOUTS: dict[int, tuple[RuleSet, list[tuple[str, str, str]]]] = {}
+
+
+def _layout(ruleset: RuleSet) -> list[tuple[str, str, str]]:
+    """(head, tail, derived fact) of every reported derivation: `report_as: head.tail` or `head`."""
+    found = _LAYOUTS.get(id(ruleset))
+    if found is None or found[0] is not ruleset:
+        rows = [(*d.report_as.partition(".")[::2], d.name) for d in ruleset.derivations if d.report_as]
+        found = _LAYOUTS[id(ruleset)] = (ruleset, rows)
+    return found[1]
+
+
 def _determinations(ruleset: RuleSet, derived: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for d in ruleset.derivations:
-        if d.report_as is None:
-            continue
-        head, _, tail = d.report_as.partition(".")
+    for head, tail, name in _layout(ruleset):
         if tail:
-            out.setdefault(head, {})[tail] = derived.get(d.name)
+            out.setdefault(head, {})[tail] = derived.get(name)
         else:
-            out[head] = derived.get(d.name)
+            out[head] = derived.get(name)
     return {k: (None if isinstance(v, dict) and all(x is None for x in v.values()) else v)
             for k, v in out.items()}
 
@@ -146,6 +179,7 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
     facts = {**facts, **{k: v for k, v in evaluation.derived.items() if v is not None}}
     result = CheckResult(record_id, as_at, _determinations(ruleset, evaluation.derived))
     trace: list[Trace] = []
+    tracer = _Tracer(facts, ruleset)
     for rule in ruleset.rules:
         status = evaluation.statuses[rule.id]
         if status in ("passed", "not_applicable") and not explain:
@@ -167,7 +201,7 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
         if status == "not_demonstrated":
             when = _compiled(rule.when)(facts)
             cond = rule.when if when is None or rule.requires is None else rule.requires
-            missing = tuple(dict.fromkeys(_unknown_in(cond, facts, ruleset, set())))
+            missing = tuple(tracer.unknown_in(cond))
             result.not_demonstrated.append(Trace(rule.id, status, evidence, missing))
         trace.append(Trace(rule.id, status, evidence, missing))
     order = {"error": 0, "warning": 1, "info": 2}

@@ -6,6 +6,7 @@ so the plan is the same whichever evaluator ran.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -30,24 +31,56 @@ VERDICTS = {
 }
 
 
-def _verdict(notice: NoticeDef, status: str | None, count: int, failed: set[str], unknown: set[str],
-             event: bool | None) -> str:
-    for check, verdict in (("missing", "missing"), ("late", "late"), ("early", "early"),
-                           ("duplicate", "duplicated")):
-        if notice.rule_id(check) in failed:
-            return verdict
-    if failed & set(notice.checked_by):
-        return "flagged"
-    if status is None:
-        return "not_demonstrated"
-    if count:
-        if status == "not_required":
-            return "published_not_required"
-        timing = {notice.rule_id(c) for c in ("late", "early") if c in notice.checks}
-        return "published_unchecked" if not timing or timing & unknown else "published"
-    if status == "required":
-        return "upcoming" if event is False else "due"
-    return status
+_CHECKS = (("missing", "missing"), ("late", "late"), ("early", "early"), ("duplicate", "duplicated"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Notice:
+    """A notice definition with the names of its derived facts and rules worked out once."""
+
+    notice: NoticeDef
+    facts: dict[str, str]  # status, basis, count, earliest, latest, published, planned, event → fact
+    checks: tuple[tuple[str, str], ...]  # (rule id, verdict when it fails), in order of precedence
+    timing: frozenset[str]  # the rules judging when it was published (late, early)
+    others: frozenset[str]  # rules elsewhere that judge it (checked_by)
+    own: str  # the prefix of its generated rules, e.g. PA23-UK6-
+
+    @classmethod
+    def of(cls, notice: NoticeDef) -> _Notice:
+        """The names of one notice definition."""
+        facts = {f: notice.fact(f) for f in ("status", "basis", "count", "earliest", "latest", "published",
+                                              "planned", "event")}
+        return cls(notice, facts, tuple((notice.rule_id(c), v) for c, v in _CHECKS),
+                   frozenset(notice.rule_id(c) for c in ("late", "early") if c in notice.checks),
+                   frozenset(notice.checked_by), f"PA23-{notice.code}-")
+
+    def verdict(self, status: str | None, count: int, failed: set[str], unknown: set[str],
+                event: bool | None) -> str:
+        """How the notice stands (see VERDICTS)."""
+        for rule_id, verdict in self.checks:
+            if rule_id in failed:
+                return verdict
+        if failed & self.others:
+            return "flagged"
+        if status is None:
+            return "not_demonstrated"
+        if count:
+            if status == "not_required":
+                return "published_not_required"
+            return "published_unchecked" if not self.timing or self.timing & unknown else "published"
+        if status == "required":
+            return "upcoming" if event is False else "due"
+        return status
+
+
+_NOTICES: dict[int, tuple[RuleSet, list[_Notice]]] = {}
+
+
+def _notices(ruleset: RuleSet) -> list[_Notice]:
+    found = _NOTICES.get(id(ruleset))
+    if found is None or found[0] is not ruleset:
+        found = _NOTICES[id(ruleset)] = (ruleset, [_Notice.of(n) for n in ruleset.notices])
+    return found[1]
 
 
 def notice_plan(ruleset: RuleSet, evaluation: Evaluation) -> list[dict[str, Any]]:
@@ -56,25 +89,24 @@ def notice_plan(ruleset: RuleSet, evaluation: Evaluation) -> list[dict[str, Any]
     failed = {rid for rid, s in evaluation.statuses.items() if s == "failed"}
     unknown = {rid for rid, s in evaluation.statuses.items() if s == "not_demonstrated"}
     out = []
-    for notice in ruleset.notices:
-        status = derived.get(notice.fact("status"))
-        basis = derived.get(notice.fact("basis"))
+    for entry in _notices(ruleset):
+        notice, fact = entry.notice, entry.facts
+        status = derived.get(fact["status"])
+        basis = derived.get(fact["basis"])
         case = notice.cases[int(basis)] if basis is not None else None
-        count = int(derived.get(notice.fact("count")) or 0)
+        count = int(derived.get(fact["count"]) or 0)
         ref = case.legal_ref if case is not None and case.legal_ref is not None else notice.legal_ref
         due: dict[str, Any] | None = None
         if status in ("required", "optional") and notice.due:
-            due = {"earliest": derived.get(notice.fact("earliest")), "latest": derived.get(notice.fact("latest")),
-                   "rule": notice.due}
+            due = {"earliest": derived.get(fact["earliest"]), "latest": derived.get(fact["latest"]), "rule": notice.due}
         out.append({
             "code": notice.code, "name": notice.name, "status": status,
             "reason": case.reason if case is not None else None,
             "legal_ref": ref.text, "due": due,
-            "published": derived.get(notice.fact("published")), "count": count,
-            "planned": derived.get(notice.fact("planned")),
-            "verdict": _verdict(notice, status, count, failed, unknown, derived.get(notice.fact("event"))),
-            "findings": sorted(r for r in failed
-                               if r.startswith(f"PA23-{notice.code}-") or r in notice.checked_by),
+            "published": derived.get(fact["published"]), "count": count,
+            "planned": derived.get(fact["planned"]),
+            "verdict": entry.verdict(status, count, failed, unknown, derived.get(fact["event"])),
+            "findings": sorted(r for r in failed if r.startswith(entry.own) or r in entry.others),
         })
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from procrules.engine.columns import Chunk, ColumnCompiler, ColumnTest
@@ -99,31 +100,59 @@ def _compile_atom(atom: Atom) -> Compiled:
     return lambda f: None if (v := f.get(name)) is None else compare(v, operand)
 
 
-#: One case of a compiled derivation: its condition (None when always true), its value as a
-#: constant or a closure, and the derived facts that value needs.
-_Case = tuple[ColumnTest | None, Any, Callable[[Context], Any] | None, tuple[str, ...]]
+@dataclass(frozen=True, slots=True)
+class _Case:
+    """One case of a compiled derivation: its condition for one record and for a chunk (both None
+    when always true), its value as a constant or a closure, and the derived facts that value needs."""
+
+    test: Compiled | None
+    column: ColumnTest | None
+    constant: Any
+    compute: Callable[[Context], Any] | None
+    deps: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Derivation:
+    name: str
+    guard: Compiled | None  # a condition every case starts with (a pack's applies_when), factored out
+    column_guard: ColumnTest | None
+    cases: tuple[_Case, ...]
+
+
+#: Chunks smaller than this are evaluated record by record: a column costs more to set up than a
+#: closure call, so columns pay only over many records.
+COLUMNS_FROM = 16
 
 
 class PythonEvaluator:
-    """Evaluates a rule set over chunks of records, a condition's node at a time (engine/columns.py)."""
+    """Evaluates a rule set with compiled closures: record by record, or over a chunk of records
+    a condition node at a time (engine/columns.py). The two ways must agree; tests hold them to it."""
 
     name = "python"
 
     def __init__(self, ruleset: RuleSet) -> None:
         columns = ColumnCompiler()
-        self._derivations: list[tuple[str, ColumnTest | None, list[_Case]]] = []
+        self._derivations: list[_Derivation] = []
         for d in ruleset.derivations:
             guard, whens = _common_guard([c.when for c in d.cases])
-            cases: list[_Case] = []
+            cases = []
             for w, c in zip(whens, d.cases, strict=True):
-                test = None if w == TRUE else columns.compile(w)
+                always = w == TRUE
+                test, column = (None, None) if always else (compile_condition(w), columns.compile(w))
                 if isinstance(c.value, FactRef | Call):
-                    cases.append((test, None, compile_value(c.value), derived_deps(ruleset, expr_facts(c.value))))
+                    deps = derived_deps(ruleset, expr_facts(c.value))
+                    cases.append(_Case(test, column, None, compile_value(c.value), deps))
                 else:
-                    cases.append((test, c.value, None, ()))
-            self._derivations.append((d.name, columns.compile(guard) if guard is not None else None, cases))
-        self._rules = [(r.kind, columns.compile(r.when),
-                        columns.compile(r.requires) if r.requires is not None else None) for r in ruleset.rules]
+                    cases.append(_Case(test, column, c.value, None, ()))
+            self._derivations.append(_Derivation(
+                d.name, compile_condition(guard) if guard is not None else None,
+                columns.compile(guard) if guard is not None else None, tuple(cases)))
+        self._rules = [(r.id, r.kind, compile_condition(r.when),
+                        compile_condition(r.requires) if r.requires is not None else None) for r in ruleset.rules]
+        self._column_rules = [(r.kind, columns.compile(r.when),
+                               columns.compile(r.requires) if r.requires is not None else None)
+                              for r in ruleset.rules]
         #: derived facts some value expression reads from a record's facts (the rest live in columns)
         self._read_by_values = {n for d in ruleset.derivations for c in d.cases for n in expr_facts(c.value)}
         self._names = [d.name for d in ruleset.derivations]
@@ -131,21 +160,45 @@ class PythonEvaluator:
         self._columns = columns
 
     def evaluate(self, record_id: str, ctx: Context) -> Evaluation:
-        """The Evaluation of one record."""
-        return self.evaluate_many([record_id], [ctx])[0]
+        """Derive every fact in order, then give every rule its status."""
+        facts = ctx.facts
+        derived: dict[str, Any] = {}
+        for d in self._derivations:
+            value = None
+            if d.guard is None or d.guard(facts) is True:  # else the pack's applies_when is false or unknown
+                for case in d.cases:
+                    truth = True if case.test is None else case.test(facts)
+                    if truth is None:
+                        break
+                    if truth:
+                        if case.compute is None:
+                            value = case.constant
+                        elif all(facts.get(n) is not None for n in case.deps):
+                            value = case.compute(ctx)
+                        break
+                if value is not None:
+                    facts[d.name] = value
+            derived[d.name] = value
+        statuses: dict[str, Status] = {}
+        for rule_id, kind, when, requires in self._rules:
+            w = when(facts)
+            statuses[rule_id] = _STATUS[kind, requires is not None][w, requires(facts) if requires and w else None]
+        return Evaluation(derived, statuses)
 
     def evaluate_many(self, record_ids: Sequence[str], ctxs: Sequence[Context]) -> list[Evaluation]:
-        """Derive every fact in order, then give every rule its status, for each record's context."""
+        """The Evaluations of a chunk of records, column by column (record by record when few)."""
+        if len(ctxs) < COLUMNS_FROM:
+            return [self.evaluate(r, c) for r, c in zip(record_ids, ctxs, strict=True)]
         chunk = Chunk([ctx.facts for ctx in ctxs], self._columns.slots)
-        for name, guard, cases in self._derivations:
-            out = _derive(chunk, ctxs, guard, cases)
-            chunk.columns[name] = out
-            if name in self._read_by_values and out.count(None) != chunk.n:
+        for d in self._derivations:
+            out = _derive(chunk, ctxs, d)
+            chunk.columns[d.name] = out
+            if d.name in self._read_by_values and out.count(None) != chunk.n:
                 for facts, value in zip(chunk.facts, out, strict=True):
                     if value is not None:
-                        facts[name] = value
+                        facts[d.name] = value
         columns = []
-        for kind, when, requires in self._rules:
+        for kind, when, requires in self._column_rules:
             w = when(chunk)
             if requires is None or True not in w:
                 table = _STATUS[kind, False]
@@ -166,30 +219,30 @@ _STATUS: dict[tuple[str, bool], dict[tuple[Truth, Truth], Status]] = {
 }
 
 
-def _derive(chunk: Chunk, ctxs: Sequence[Context], guard: ColumnTest | None, cases: list[_Case]) -> list[Any]:
+def _derive(chunk: Chunk, ctxs: Sequence[Context], d: _Derivation) -> list[Any]:
     """One derived fact for every record of the chunk: the first case whose condition is true gives
     the value; an unknown condition before it, or a false guard, leaves the fact unknown (None)."""
     out: list[Any] = [None] * chunk.n
-    if guard is None:
+    if d.column_guard is None:
         todo: Sequence[int] = range(chunk.n)
     else:
-        passed = guard(chunk)
+        passed = d.column_guard(chunk)
         todo = [i for i, g in enumerate(passed) if g is True]
-    for test, constant, compute, deps in cases:
+    for case in d.cases:
         if not todo:
             break
-        if test is None:
+        if case.column is None:
             taken, todo = todo, ()
         else:
-            truths = test(chunk)
+            truths = case.column(chunk)
             taken = [i for i in todo if truths[i]]
             todo = [i for i in todo if truths[i] is False]
-        if compute is None:
+        if case.compute is None:
             for i in taken:
-                out[i] = constant
+                out[i] = case.constant
         else:
-            needs = [chunk.column(d) for d in deps]
+            needs = [chunk.column(n) for n in case.deps]
             for i in taken:
                 if all(col[i] is not None for col in needs):
-                    out[i] = compute(ctxs[i])
+                    out[i] = case.compute(ctxs[i])
     return out

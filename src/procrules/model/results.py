@@ -13,8 +13,18 @@ from procrules.errors import Problem
 from procrules.lang.ir import LegalRef
 
 
+_PLAIN = frozenset({str, int, bool, type(None)})
+
+
 def json_value(value: Any) -> Any:
     """A fact value as JSON: dates as ISO strings, whole floats as integers."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is dict:
+        return {k: v if type(v) in _PLAIN else json_value(v) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return [v if type(v) in _PLAIN else json_value(v) for v in value]
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
