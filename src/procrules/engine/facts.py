@@ -25,15 +25,16 @@ def _list_paths() -> frozenset[str]:
     return frozenset(p for p, f in record_fields().items() if f.kind == "list")
 
 
-def _flatten(data: dict[str, Any], prefix: str, facts: dict[str, Any], lists: dict[str, Any]) -> None:
+def _flatten(data: dict[str, Any], prefix: str, facts: dict[str, Any], lists: dict[str, Any],
+             list_paths: frozenset[str], none_paths: frozenset[str]) -> None:
     for key, value in data.items():
         path = f"{prefix}{key}"
-        if path in _list_paths():
+        if path in list_paths:
             lists[path] = value
         elif isinstance(value, dict):
-            _flatten(value, f"{path}.", facts, lists)
+            _flatten(value, f"{path}.", facts, lists, list_paths, none_paths)
         elif value is None:
-            if path in _none_paths():
+            if path in none_paths:
                 facts[path] = "none"
         else:
             facts[path] = value.value if isinstance(value, Enum) else value
@@ -43,5 +44,5 @@ def record_facts(record: Record, as_at: date) -> tuple[dict[str, Any], dict[str,
     """(scalar facts, lists) of one record, with `as_at` the date of the check."""
     facts: dict[str, Any] = {"as_at": as_at}
     lists: dict[str, Any] = {}
-    _flatten(record.model_dump(), "", facts, lists)
+    _flatten(record.model_dump(), "", facts, lists, _list_paths(), _none_paths())
     return facts, lists
