@@ -6,6 +6,7 @@ Shared by both evaluators, so whatever they agree on reads the same.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from typing import Any
@@ -40,7 +41,15 @@ def display(value: Any, lang: str = "en") -> str:
 
 def render(template: str, facts: dict[str, Any], lang: str = "en") -> str:
     """Fill `{name}` placeholders (checked on load) with displayed fact values."""
+    if "{" not in template:
+        plain = _PLAIN_TEXT.get(template)
+        if plain is None:
+            plain = _PLAIN_TEXT[template] = " ".join(template.split())
+        return plain
     return " ".join(_PLACEHOLDER.sub(lambda m: display(facts.get(m.group(1)), lang), template).split())
+
+
+_PLAIN_TEXT: dict[str, str] = {}  # texts without placeholders, their spacing tidied (rules' texts are few)
 
 
 def _compared(cond: Condition) -> tuple[str, ...]:
@@ -129,21 +138,33 @@ def _evidence(rule: Rule, facts: dict[str, Any]) -> dict[str, Any]:
     return {name: facts.get(name) for name in _reads(rule)}
 
 
-_LAYOUTS: dict[int, tuple[RuleSet, list[tuple[str, str, str]]]] = {}
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What assembling any record of a rule set needs, worked out once per rule set."""
+
+    layout: tuple[tuple[str, str, str], ...]  # (head, tail, fact) per `report_as: head.tail` (or `head`)
+    blocking: dict[str, None]  # rules that, failed, make the chosen procedure unlawful (in rule order)
+
+    @classmethod
+    def of(cls, ruleset: RuleSet) -> _Shape:
+        """The shape of a rule set's results."""
+        layout = tuple((*d.report_as.partition(".")[::2], d.name) for d in ruleset.derivations if d.report_as)
+        return cls(layout, dict.fromkeys(r.id for r in ruleset.rules if r.blocks_procedure))
 
 
-def _layout(ruleset: RuleSet) -> list[tuple[str, str, str]]:
-    """(head, tail, derived fact) of every reported derivation: `report_as: head.tail` or `head`."""
-    found = _LAYOUTS.get(id(ruleset))
+_SHAPES: dict[int, tuple[RuleSet, _Shape]] = {}
+
+
+def _shape(ruleset: RuleSet) -> _Shape:
+    found = _SHAPES.get(id(ruleset))
     if found is None or found[0] is not ruleset:
-        rows = [(*d.report_as.partition(".")[::2], d.name) for d in ruleset.derivations if d.report_as]
-        found = _LAYOUTS[id(ruleset)] = (ruleset, rows)
+        found = _SHAPES[id(ruleset)] = (ruleset, _Shape.of(ruleset))
     return found[1]
 
 
 def _determinations(ruleset: RuleSet, derived: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for head, tail, name in _layout(ruleset):
+    for head, tail, name in _shape(ruleset).layout:
         if tail:
             out.setdefault(head, {})[tail] = derived.get(name)
         else:
@@ -156,10 +177,10 @@ def _procedure_permitted(ruleset: RuleSet, evaluation: Evaluation, result: Check
     """Whether the chosen route is lawful: false with the reasons when a blocking rule fails."""
     if evaluation.derived.get("regime") != "act":
         return None
-    blocking = [r for r in ruleset.rules if r.blocks_procedure]
+    blocking = _shape(ruleset).blocking
     reasons = [{"rule": f.rule, "legal_ref": f.legal_ref.text, "reason": f.title}
-               for f in result.findings if any(f.rule == r.id for r in blocking)]
-    unknown = [r.id for r in blocking if evaluation.statuses[r.id] == "not_demonstrated"]
+               for f in result.findings if f.rule in blocking]
+    unknown = [r for r in blocking if evaluation.statuses[r] == "not_demonstrated"]
     permitted = False if reasons else (None if unknown else True)
     out: dict[str, Any] = {"permitted": permitted, "reasons": reasons}
     if permitted is None:
