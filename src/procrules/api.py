@@ -18,10 +18,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any, Literal
 
@@ -82,15 +83,22 @@ def check(records: Iterable[Record], *, as_at: date | None = None, engine: Engin
     """Check records against the bundled rule set; `prompts` keeps all, one side, or none; `lang`
     "cy" gives Welsh messages and prompts where a rule has them."""
     day = as_at or date.today()
-    ev = evaluator(engine)
+    ev, rs = evaluator(engine), ruleset()
     out = []
-    for record in records:
-        facts, ctx = _context(record, day)
-        result = assemble(record.id, day, ruleset(), facts, ev.evaluate(record.id, ctx), explain, lang)
-        if prompts != "all":
-            result.prompts = [p for p in result.prompts if p.source["side"] == prompts]
-        out.append(result)
+    stream = iter(records)
+    while chunk := list(islice(stream, CHUNK)):  # the evaluator works a chunk of records at a time
+        contexts = [_context(record, day) for record in chunk]
+        evaluations = ev.evaluate_many([r.id for r in chunk], [ctx for _, ctx in contexts])
+        for record, (facts, _), evaluation in zip(chunk, contexts, evaluations, strict=True):
+            result = assemble(record.id, day, rs, facts, evaluation, explain, lang)
+            if prompts != "all":
+                result.prompts = [p for p in result.prompts if p.source["side"] == prompts]
+            out.append(result)
     return out
+
+
+#: Records evaluated together: enough to spread each condition's cost, few enough to stay small.
+CHUNK = 256
 
 
 def read_records(paths: Iterable[Path]) -> list[Loaded]:
@@ -207,11 +215,13 @@ def lint(paths: Iterable[Path]) -> RuleSet:
 
 def batch(inputs: list[str], *, mapping: Path | None = None, sheet: str | None = None,
           as_at: date | None = None, engine: EngineName = "python", workers: int | None = None,
-          ) -> Iterator[dict[str, Any]]:
+          ) -> Iterator[Mapping[str, Any]]:
     """One entry per input row, JSON line or procurement, in input order (`-` is standard input).
 
     An entry is `CheckResult.to_json()` plus `source` (file, row, line), `authority`, and
     `warnings` where the reader worked around a defect. Bad rows are entries with `input_errors`.
+    Entries are read-only mappings (`reports.entries.PackedEntry`): each holds its JSON Lines line,
+    made by the worker process, and parses it only when a key beyond the summary's is read.
     """
     from procrules.batch import check_items
     from procrules.io.sources import check_inputs, iter_items

@@ -2,7 +2,11 @@
 
 Items are sent to workers in chunks; at most a few chunks per worker are in flight, so memory
 stays flat however long the register is. Each worker builds its own evaluator once (one
-durable-rules host per process). With one worker everything runs in this process.
+durable-rules host per process). With one worker everything runs in this process, on the same path.
+
+The main process does as little as it can per item: a JSON Lines item is only its raw line (the
+worker parses it), and the worker sends back a `PackedEntry` (the entry's JSON Lines line and a
+small digest for the summary), not the entry itself.
 """
 
 from __future__ import annotations
@@ -21,9 +25,11 @@ from pydantic import ValidationError
 from procrules.engine.evaluation import EngineName
 from procrules.errors import Problem
 from procrules.io.records import validation_problems
-from procrules.io.sources import Item
+from procrules.io.sources import Item, parse_line
 from procrules.model.record import Record
 from procrules.model.results import CheckResult
+from procrules.reports.entries import PackedEntry
+from procrules.reports.jsonl import pack
 
 CHUNK = 256  # items per task: large enough to amortise the hand-off, small enough to stream
 IN_FLIGHT = 3  # chunks per worker submitted ahead of the one being collected
@@ -33,13 +39,11 @@ def _problem_json(p: Problem) -> dict[str, Any]:
     return {"source": p.source, "line": p.line, "column": p.column, "pointer": p.pointer, "message": p.message}
 
 
-def check_item(item: Item, as_at: date, engine: EngineName) -> dict[str, Any]:
-    """The entry of one item: its CheckResult as JSON, where it came from, its authority."""
-    from procrules import api
-
-    source = {"file": item.file, "row": item.row, "line": item.line}
-    record = item.record
-    problems = list(item.problems)
+def _read(item: Item) -> tuple[Item, Record | None, list[Problem]]:
+    """An item parsed (a JSON Lines line is parsed here) and validated: its record, or the problems
+    that stopped it, each naming the file, row or line, and column."""
+    item = parse_line(item)
+    record, problems = item.record, list(item.problems)
     if record is None and not problems and item.data is not None:
         where = f"row {item.row}" if item.row else f"line {item.line}" if item.line else ""
 
@@ -53,17 +57,35 @@ def check_item(item: Item, as_at: date, engine: EngineName) -> dict[str, Any]:
             record = Record.model_validate(item.data)
         except ValidationError as exc:
             problems = validation_problems(exc, locate)
-    if record is None:
-        if not problems:
-            problems = [Problem(item.file, "", "no record could be read here", item.line)]
-        entry = CheckResult(item.label, as_at, input_errors=problems).to_json()
-    else:
-        entry = api.check([record], as_at=as_at, engine=engine)[0].to_json()
-        entry["authority"] = record.authority.name
-    entry["source"] = source
-    if item.warnings:
-        entry["warnings"] = [_problem_json(w) for w in item.warnings]
-    return entry
+    if record is None and not problems:
+        problems = [Problem(item.file, "", "no record could be read here", item.line)]
+    return item, record, problems
+
+
+def check_entries(items: list[Item], as_at: date, engine: EngineName) -> list[dict[str, Any]]:
+    """The entry of each item: its CheckResult as JSON (the records checked together, so the
+    evaluator can work them as one chunk), where it came from, its authority."""
+    from procrules import api
+
+    read = [_read(i) for i in items]
+    results = iter(api.check([r for _, r, _ in read if r is not None], as_at=as_at, engine=engine))
+    out = []
+    for item, record, problems in read:
+        if record is None:
+            entry = CheckResult(item.label, as_at, input_errors=problems).to_json()
+        else:
+            entry = next(results).to_json()
+            entry["authority"] = record.authority.name
+        entry["source"] = {"file": item.file, "row": item.row, "line": item.line}
+        if item.warnings:
+            entry["warnings"] = [_problem_json(w) for w in item.warnings]
+        out.append(entry)
+    return out
+
+
+def check_item(item: Item, as_at: date, engine: EngineName) -> dict[str, Any]:
+    """The entry of one item."""
+    return check_entries([item], as_at, engine)[0]
 
 
 def _column(columns: dict[str, str] | None, pointer: str) -> str | None:
@@ -75,8 +97,10 @@ def _column(columns: dict[str, str] | None, pointer: str) -> str | None:
     return None
 
 
-def _check_chunk(items: list[Item], as_at: date, engine: EngineName) -> list[dict[str, Any]]:
-    return [check_item(i, as_at, engine) for i in items]
+def _check_chunk(items: list[Item], as_at: date, engine: EngineName) -> list[PackedEntry]:
+    """The packed entries of a chunk (run in a worker), sharing equal parts of their digests."""
+    shared: dict[str, Any] = {}
+    return [pack(entry, shared) for entry in check_entries(items, as_at, engine)]
 
 
 def default_workers() -> int:
@@ -88,20 +112,20 @@ def default_workers() -> int:
 
 
 def check_items(items: Iterable[Item], *, as_at: date, engine: EngineName = "python",
-                workers: int | None = None) -> Iterator[dict[str, Any]]:
-    """Every item's entry, in input order."""
+                workers: int | None = None) -> Iterator[PackedEntry]:
+    """Every item's entry, packed, in input order."""
     count = workers or default_workers()
     stream = iter(items)
     if count <= 1:
-        for item in stream:
-            yield check_item(item, as_at, engine)
+        while chunk := list(islice(stream, CHUNK)):
+            yield from _check_chunk(chunk, as_at, engine)
         return
     # fork shares the loaded rule set with the workers for free; a durable-rules host is never
     # forked (its C state is per process), so that engine, and platforms without fork, spawn.
     forkable = engine == "python" and "fork" in multiprocessing.get_all_start_methods()
     method = "fork" if forkable else "spawn"
     with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context(method)) as pool:
-        pending: deque[Future[list[dict[str, Any]]]] = deque()
+        pending: deque[Future[list[PackedEntry]]] = deque()
         while True:
             while len(pending) < count * IN_FLIGHT:
                 chunk = list(islice(stream, CHUNK))

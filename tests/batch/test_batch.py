@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from procrules import api
+from procrules.batch import check_item
 from procrules.cli import cli
+from procrules.io.sources import iter_items, parse_line
+from procrules.reports.jsonl import dumps
 from tests.conftest import ROOT
 
 AS_AT = date(2026, 12, 1)
@@ -112,3 +117,60 @@ def test_an_output_suffix_with_no_format_is_a_usage_error(tmp_path: Path) -> Non
     result = CliRunner().invoke(cli, ["batch", str(EXAMPLES / "dfe-managed-print.yaml"), "-o",
                                       str(tmp_path / "x.pdf")])
     assert result.exit_code == 2 and "give --format" in result.output
+
+
+def _bad_lines(tmp_path: Path) -> Path:
+    """A BOM then a good record, a line not UTF-8, one not JSON, one a list, white space only, a good record."""
+    good = [json.dumps(r.record.model_dump(mode="json")).encode()
+            for r in api.read_records(sorted(EXAMPLES.glob("*.yaml")))]
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + good[0] + b"\n\xff\xfe{}\n{not json\n[1, 2]\n\xc2\xa0\n\n" + good[1] + b"\n")
+    return path
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_bad_lines_give_the_same_error_entries_in_the_worker(tmp_path: Path, workers: int) -> None:
+    path = _bad_lines(tmp_path)
+    entries = list(api.batch([str(path)], as_at=AS_AT, workers=workers))
+    assert [e["source"]["line"] for e in entries] == [1, 2, 3, 4, 7]  # blank lines (even U+00A0) give none
+    assert not entries[0].get("input_errors") and not entries[4].get("input_errors")
+
+    def error(line: int, message: str, column: int | None = None) -> dict[str, Any]:
+        return {"record": f"{path}:line {line}", "source": {"file": str(path), "row": None, "line": line},
+                "input_errors": [{"source": str(path), "line": line, "column": column, "pointer": "",
+                                  "message": message}]}
+
+    assert [dict(e) for e in entries[1:4]] == [
+        error(2, "line 2 is not UTF-8 (invalid start byte at byte 0); save it as UTF-8"),
+        error(3, "line 3 is not JSON: Expecting property name enclosed in double quotes at column 2", 2),
+        error(4, "line 4: expected a record (a JSON object), found list")]
+
+
+def test_the_main_process_only_splits_json_lines(tmp_path: Path) -> None:
+    items = list(iter_items([str(_bad_lines(tmp_path))]))
+    assert [(i.line, i.data) for i in items] == [(1, None), (2, None), (3, None), (4, None), (7, None)]
+    assert items[2].text == b"{not json\n"
+    parsed = parse_line(items[0])
+    assert parsed.text is None and parsed.data and parsed.data["id"] and not parsed.problems
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_jsonl_output_is_the_entries_serialised(tmp_path: Path, workers: int) -> None:
+    path = tmp_path / "many.jsonl"
+    path.write_bytes(_bad_lines(tmp_path).read_bytes() + _lines(tmp_path).read_bytes() * 60)  # > one chunk
+    expected = "".join(dumps(check_item(i, AS_AT, "python")) + "\n" for i in iter_items([str(path)]))
+    out = io.BytesIO()
+    summary = api.write_report(api.batch([str(path)], as_at=AS_AT, workers=workers), "jsonl", out)
+    assert out.getvalue().decode("utf-8") == expected
+    assert summary.records == len(expected.splitlines()) == 5 + 5 * 60
+
+
+def test_a_bad_line_on_standard_input_names_stdin_and_the_line() -> None:
+    [loaded] = api.read_records([EXAMPLES / "dfe-managed-print.yaml"])
+    text = json.dumps(loaded.record.model_dump(mode="json")) + "\n\nnope\n"
+    result = CliRunner().invoke(cli, ["batch", "-", "--as-at", "2026-12-01", "--workers", "2"], input=text)
+    assert result.exit_code == 3, result.output
+    entries = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
+    assert [e["source"] for e in entries] == [{"file": "<stdin>", "row": None, "line": n} for n in (1, 3)]
+    assert entries[1]["input_errors"] == [{"source": "<stdin>", "line": 3, "column": 1, "pointer": "",
+                                           "message": "line 3 is not JSON: Expecting value at column 1"}]

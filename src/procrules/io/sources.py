@@ -4,6 +4,9 @@ CSV and XLSX go through a column mapping (io/mapping.py, io/tabular.py), OCDS th
 reader (ocds/), JSON Lines and JSON lists of records are streamed here, YAML files are read whole
 (they are written by hand, so small). `-` is standard input (JSON Lines, or a JSON list). Nothing is
 dropped: an unreadable row is an item carrying its problems.
+
+A JSON Lines item carries only its line's raw text and number; `parse_line` (run by the batch's
+worker processes) decodes and parses it, so the main process just splits lines.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,12 +30,14 @@ _OCDS_KEYS = frozenset({"releases", "records", "ocid", "uri", "publishedDate", "
 
 @dataclass(slots=True)
 class Item:
-    """One input unit: where it came from, the record data (None when unreadable) and problems."""
+    """One input unit: where it came from, the record data (None when unreadable) and problems;
+    a JSON Lines item carries only its raw text until `parse_line` reads it."""
 
     file: str
     row: int | None = None  # spreadsheet row (header is row 1)
     line: int | None = None  # JSON Lines line
     data: dict[str, Any] | None = None
+    text: bytes | str | None = None  # a JSON Lines line not yet parsed (parse_line, in the worker)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     record: Any = None  # an already validated Record (YAML input)
@@ -50,28 +55,53 @@ class Item:
 
 
 def _json_lines(lines: Iterable[bytes | str], source: str) -> Iterator[Item]:
+    """An item per line that is not blank, carrying its raw text: the worker parses it (parse_line)."""
     for number, raw in enumerate(lines, 1):
+        if not _blank(raw, number):
+            yield Item(source, line=number, text=raw)
+
+
+def _decode(raw: bytes | str, number: int) -> str:
+    return raw.decode("utf-8-sig" if number == 1 else "utf-8") if isinstance(raw, bytes) else raw
+
+
+def _blank(raw: bytes | str, number: int) -> bool:
+    """True for a line of white space only (it gives no item)."""
+    if isinstance(raw, bytes):
+        stripped = raw.strip()
+        if stripped[:1] == b"{":  # nearly every line: a record, without decoding it here
+            return False
         try:
-            text = raw.decode("utf-8-sig" if number == 1 else "utf-8") if isinstance(raw, bytes) else raw
-        except UnicodeDecodeError as exc:
-            yield Item(source, line=number, problems=[Problem(
-                source, "", f"line {number} is not UTF-8 ({exc.reason} at byte {exc.start}); save it as UTF-8",
-                number)])
-            continue
-        if not text.strip():
-            continue
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield Item(source, line=number, problems=[Problem(
-                source, "", f"line {number} is not JSON: {exc.msg} at column {exc.colno}", number, exc.colno)])
-            continue
-        if not isinstance(data, dict):
-            yield Item(source, line=number, problems=[Problem(
-                source, "", f"line {number}: expected a record (a JSON object), found {type(data).__name__}",
-                number)])
-        else:
-            yield Item(source, line=number, data=data)
+            raw = _decode(raw, number)  # else decode: a BOM or Unicode white space (U+00A0…) is blank too
+        except UnicodeDecodeError:
+            return False
+    return not raw.strip()
+
+
+def parse_line(item: Item) -> Item:
+    """A JSON Lines item with its text decoded and parsed: its data, or the problem with the line."""
+    if item.text is None:
+        return item
+    source, number = item.file, item.line or 0
+    out = replace(item, text=None)
+    try:
+        text = _decode(item.text, number)
+    except UnicodeDecodeError as exc:
+        out.problems = [Problem(
+            source, "", f"line {number} is not UTF-8 ({exc.reason} at byte {exc.start}); save it as UTF-8", number)]
+        return out
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        out.problems = [Problem(
+            source, "", f"line {number} is not JSON: {exc.msg} at column {exc.colno}", number, exc.colno)]
+        return out
+    if not isinstance(data, dict):
+        out.problems = [Problem(
+            source, "", f"line {number}: expected a record (a JSON object), found {type(data).__name__}", number)]
+    else:
+        out.data = data
+    return out
 
 
 def _json_list(stream: IO[bytes], source: str) -> Iterator[Item]:

@@ -12,7 +12,6 @@ from typing import Any
 from procrules.errors import Problem
 from procrules.lang.ir import LegalRef
 
-
 _PLAIN = frozenset({str, int, bool, type(None)})
 
 

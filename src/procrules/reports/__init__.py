@@ -7,8 +7,9 @@
 
 Every writer has one shape: `Writer(stream)`, `write(entry)` for each entry in input order, then
 `close(summary)`, or `discard()` to give up after an error (it frees the temporary files). An entry
-is `CheckResult.to_json()` plus `"source": {"file", "row", "line"}` (and perhaps `"authority"`).
-Writers flush the stream at close and never close it.
+is `CheckResult.to_json()` plus `"source": {"file", "row", "line"}` (and perhaps `"authority"`):
+a dict, or the `PackedEntry` a batch gives (its JSON Lines line plus a digest the Summary reads;
+see entries.py). Writers flush the stream at close and never close it.
 """
 
 from __future__ import annotations

@@ -244,7 +244,7 @@ class HtmlWriter:
     def write(self, entry: Entry) -> None:
         """Spool the record's section, while under the cap."""
         self._index += 1
-        which = 0 if e.findings(entry) or e.input_errors(entry) else 1
+        which = 0 if e.brief_findings(entry) or e.input_errors(entry) else 1  # past the cap, no parse
         self._seen[which] += 1
         if self._seen[which] <= self._limits[which]:
             (self._detailed, self._clean)[which].add(record_element(entry, self._index))

@@ -1,7 +1,9 @@
 """Counts over a whole batch, gathered one entry at a time.
 
 Memory grows with the number of distinct rules and authorities, never with the number of
-records: an entry is counted and dropped.
+records: an entry is counted and dropped. It reads only what a `PackedEntry`'s digest holds
+(record, authority, input errors; each finding's and prompt's rule, title, severity and legal
+reference), so counting never parses an entry's line.
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ class Summary:
         if e.input_errors(entry):
             self.records_with_input_errors += 1
             tally.records_with_input_errors += 1
-        found = e.findings(entry)
+        found = e.brief_findings(entry)
         if found:
             self.records_with_findings += 1
             tally.records_with_findings += 1
@@ -94,7 +96,7 @@ class Summary:
                 rule = self.findings_by_rule[str(f.get("rule"))] = RuleTally(
                     str(f.get("title") or ""), severity, e.legal_text(f), e.legal_url(f))
             rule.count += 1
-        for p in e.prompts(entry):
+        for p in e.brief_prompts(entry):
             self.prompts += 1
             prompt = self.prompts_by_rule.get(str(p.get("rule")))
             if prompt is None:
