@@ -100,7 +100,25 @@ def _column(columns: dict[str, str] | None, pointer: str) -> str | None:
 def _check_chunk(items: list[Item], as_at: date, engine: EngineName) -> list[PackedEntry]:
     """The packed entries of a chunk (run in a worker), sharing equal parts of their digests."""
     shared: dict[str, Any] = {}
-    return [pack(entry, shared) for entry in check_entries(items, as_at, engine)]
+    out = []
+    for item, entry in zip(items, check_entries(items, as_at, engine), strict=True):
+        try:
+            out.append(pack(entry, shared))
+        except UnicodeEncodeError as exc:  # JSON escapes can spell a lone surrogate, which is no character
+            out.append(pack(_not_text(item, as_at, exc), shared))
+    return out
+
+
+def _not_text(item: Item, as_at: date, exc: UnicodeEncodeError) -> dict[str, Any]:
+    """The input-error entry of an item whose text holds what UTF-8 cannot write."""
+    where = f"row {item.row}" if item.row else f"line {item.line}" if item.line else "the record"
+    bad = exc.object[exc.start:exc.end].encode("unicode_escape").decode("ascii")
+    problem = Problem(item.file, "", f"{where} holds {bad}, half of a surrogate pair and not a character; "
+                                     f"correct the \\u escape in the input", item.line)
+    label = f"{item.file}:{where}"
+    entry = CheckResult(label, as_at, input_errors=[problem]).to_json()
+    entry["source"] = {"file": item.file, "row": item.row, "line": item.line}
+    return entry
 
 
 def default_workers() -> int:

@@ -174,3 +174,29 @@ def test_a_bad_line_on_standard_input_names_stdin_and_the_line() -> None:
     assert [e["source"] for e in entries] == [{"file": "<stdin>", "row": None, "line": n} for n in (1, 3)]
     assert entries[1]["input_errors"] == [{"source": "<stdin>", "line": 3, "column": 1, "pointer": "",
                                            "message": "line 3 is not JSON: Expecting value at column 1"}]
+
+
+def test_blank_lines_before_the_first_record_on_standard_input_keep_the_line_numbers() -> None:
+    [loaded] = api.read_records([EXAMPLES / "dfe-managed-print.yaml"])
+    text = "\n  \n" + json.dumps(loaded.record.model_dump(mode="json")) + "\n\xff\xfe not utf-8\n"
+    result = CliRunner().invoke(cli, ["batch", "-", "--as-at", "2026-12-01", "--workers", "1"],
+                                input=text.encode("latin-1"))
+    entries = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
+    assert [e["source"]["line"] for e in entries] == [3, 4]
+    assert "line 4 is not UTF-8" in entries[1]["input_errors"][0]["message"]
+    assert result.exit_code == 3, result.output
+
+
+def test_a_lone_surrogate_is_that_lines_input_error_and_the_batch_goes_on(tmp_path: Path) -> None:
+    [loaded] = api.read_records([EXAMPLES / "dfe-managed-print.yaml"])
+    good = loaded.record.model_dump(mode="json")
+    path = tmp_path / "surrogate.jsonl"
+    bad = json.dumps({**good, "id": "ID-1"}).replace('"ID-1"', '"ID-\\ud800"')  # the id is in the entry
+    path.write_text(f"{bad}\n{json.dumps(good)}\n", encoding="utf-8")
+    out = io.BytesIO()
+    summary = api.write_report(api.batch([str(path)], as_at=AS_AT, workers=1), "jsonl", out)
+    first, second = [json.loads(x) for x in out.getvalue().decode("utf-8").splitlines()]
+    assert first["input_errors"][0]["message"] == (
+        "line 1 holds \\ud800, half of a surrogate pair and not a character; correct the \\u escape in the input")
+    assert second["record"] == good["id"] and "findings" in second
+    assert summary.records == 2 and summary.records_with_input_errors == 1

@@ -54,9 +54,9 @@ class Item:
         return f"{self.file}:{where}" if where else self.file
 
 
-def _json_lines(lines: Iterable[bytes | str], source: str) -> Iterator[Item]:
+def _json_lines(lines: Iterable[bytes | str], source: str, start: int = 1) -> Iterator[Item]:
     """An item per line that is not blank, carrying its raw text: the worker parses it (parse_line)."""
-    for number, raw in enumerate(lines, 1):
+    for number, raw in enumerate(lines, start):
         if not _blank(raw, number):
             yield Item(source, line=number, text=raw)
 
@@ -179,19 +179,20 @@ def _yaml(path: Path) -> Iterator[Item]:
 
 
 def _stdin() -> Iterator[Item]:
-    stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8") if hasattr(sys.stdin, "buffer") else sys.stdin
-    head = stream.read(1)
-    while head.isspace():
+    """Standard input: a JSON list if it starts with `[`, else JSON Lines (read as bytes, so a line
+    that is not UTF-8 is that line's error; numbered as the lines arrived, blank ones included)."""
+    stream: IO[bytes] = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else io.BytesIO(sys.stdin.read().encode())
+    head, skipped = stream.read(1), 0
+    while head and head.isspace():
+        skipped += head == b"\n"
         head = stream.read(1)
-    rest = head + stream.read() if head == "[" else None
-    if rest is not None:
-        yield from _json_list(io.BytesIO(rest.encode("utf-8")), "<stdin>")
-    else:
-        first = head + stream.readline()
-        yield from _json_lines(_chain(first, stream), "<stdin>")
+    if head == b"[":
+        yield from _json_list(io.BytesIO(head + stream.read()), "<stdin>")
+    elif head:
+        yield from _json_lines(_chain(head + stream.readline(), stream), "<stdin>", start=1 + skipped)
 
 
-def _chain(first: str, stream: Iterable[str]) -> Iterator[str]:
+def _chain(first: bytes, stream: Iterable[bytes]) -> Iterator[bytes]:
     yield first
     yield from stream
 
