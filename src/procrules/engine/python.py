@@ -237,12 +237,21 @@ def _derive(chunk: Chunk, ctxs: Sequence[Context], d: _Derivation) -> list[Any]:
             truths = case.column(chunk)
             taken = [i for i in todo if truths[i]]
             todo = [i for i in todo if truths[i] is False]
-        if case.compute is None:
+        compute = case.compute
+        if compute is None:
             for i in taken:
                 out[i] = case.constant
+        elif not case.deps:
+            for i in taken:
+                out[i] = compute(ctxs[i])
+        elif len(case.deps) == 1:
+            need = chunk.column(case.deps[0])
+            for i in taken:
+                if need[i] is not None:
+                    out[i] = compute(ctxs[i])
         else:
             needs = [chunk.column(n) for n in case.deps]
             for i in taken:
                 if all(col[i] is not None for col in needs):
-                    out[i] = case.compute(ctxs[i])
+                    out[i] = compute(ctxs[i])
     return out
