@@ -227,6 +227,8 @@ def batch(inputs: list[str], *, mapping: Path | None = None, sheet: str | None =
     from procrules.io.sources import check_inputs, iter_items
 
     ruleset()  # load (and report a bad rule set) before any worker starts
+    if engine == "python":
+        evaluator(engine)  # compiled once here: forked workers inherit it (a durable host is per process)
     check_inputs(inputs)
     items = iter_items(inputs, mapping=mapping, sheet=sheet)
     return check_items(items, as_at=as_at or date.today(), engine=engine, workers=workers)
@@ -250,7 +252,7 @@ def report_suffix(fmt: str) -> str:
     return WRITERS[fmt].suffix
 
 
-def write_report(entries: Iterable[dict[str, Any]], fmt: str, stream: Any) -> Summary:
+def write_report(entries: Iterable[Mapping[str, Any]], fmt: str, stream: Any) -> Summary:
     """Write entries (from `batch`) in one format to a text or binary stream; the batch's Summary."""
     from procrules.reports import open_writer, write_entries
 

@@ -119,9 +119,7 @@ def batch(inputs: tuple[str, ...], mapping: Path | None, sheet: str | None, work
     fmt = _batch_format(fmt, output)
     err = Console(stderr=True, highlight=False)
     show = err.is_terminal if progress is None else progress
-    # read-only mappings, which every writer takes (write_report's annotation still says dict)
-    entries: Any = api.batch(list(inputs), mapping=mapping, sheet=sheet, as_at=as_at, engine=engine,
-                             workers=workers)
+    entries = api.batch(list(inputs), mapping=mapping, sheet=sheet, as_at=as_at, engine=engine, workers=workers)
     first = next(entries, None)  # a file that cannot be read at all fails here, before any output
     if first is not None:
         entries = itertools.chain([first], entries)
