@@ -143,9 +143,9 @@ class Contract(Strict):
     """The contract being procured."""
 
     subject: Subject
-    estimated_value: EstimatedValue = EstimatedValue()
-    options_and_extensions: list[Option] = []
-    cpv: list[CpvCode] = []
+    estimated_value: EstimatedValue = Field(default_factory=EstimatedValue)
+    options_and_extensions: list[Option] = Field(default_factory=list)
+    cpv: list[CpvCode] = Field(default_factory=list)
     utilities: bool = False
     defence_and_security: bool = False
     defence_only_under_s7_1_g: bool = False
@@ -157,11 +157,11 @@ class Contract(Strict):
     )  # the Schedule 2 paragraph relied on, e.g. sch2_para8
     framework: Framework | None = None
     dynamic_market: bool = False
-    lots: list[Lot] = []
+    lots: list[Lot] = Field(default_factory=list)
     no_lots_reasons: str | None = None  # s.18(2): reasons for not using lots
-    related_contracts: list[RelatedContract] = []  # Sch 3 para 4
+    related_contracts: list[RelatedContract] = Field(default_factory=list)  # Sch 3 para 4
     aggregation_reasons: str | None = None  # Sch 3 para 4: good reasons not to aggregate
-    separable_parts: list[SeparablePart] = []  # s.5, s.10
+    separable_parts: list[SeparablePart] = Field(default_factory=list)  # s.5, s.10
     separation_reasons: str | None = None  # s.5(4), s.10(4)-(5)
     qualifying_defence_contract: bool | None = None  # Sch 5 para 19; Defence Reform Act 2014 s.14(2)
 
@@ -191,7 +191,7 @@ class Supplier(Strict):
     excludable: bool | None = None  # s.57(2)
     on_debarment_list: bool | None = None  # s.62
     debarment_ground: Literal["mandatory", "discretionary"] | None = None  # s.62(2)
-    exclusion_events: list[ExclusionEvent] = []
+    exclusion_events: list[ExclusionEvent] = Field(default_factory=list)
     overriding_public_interest: Literal[
         "critical_national_infrastructure", "sector_reliance", "military_security_operations",
         "urgency_no_alternative",
@@ -306,14 +306,14 @@ class ContractManagement(Strict):
     kpis_published: date | None = None  # s.52(3)
     term_months: float | None = Field(default=None, gt=0)  # the maximum term on award (s.74(3)(a))
     contract_copy_published: date | None = None  # s.53(3)
-    payments: list[Payment] = []
-    kpi_assessments: list[KpiAssessment] = []
+    payments: list[Payment] = Field(default_factory=list)
+    kpi_assessments: list[KpiAssessment] = Field(default_factory=list)
     poor_performance: date | None = None  # s.71(5): the day the breach or failure first came within it
     poor_performance_led_to_full_termination: bool | None = None  # PR 2024 reg 39(9): reported in the UK11
-    modifications: list[Modification] = []
+    modifications: list[Modification] = Field(default_factory=list)
     terminated: date | None = None  # s.80: the contract ended, including by expiry
     termination: Literal["expiry", "by_authority", "by_supplier", "by_agreement", "set_aside", "other"] | None = None
-    dynamic_market_modifications: list[DatedEvent] = []  # s.39(4)
+    dynamic_market_modifications: list[DatedEvent] = Field(default_factory=list)  # s.39(4)
 
 
 class Milestones(Strict):
@@ -339,8 +339,8 @@ class Record(Strict):
     title: str | None = None
     authority: Authority
     contract: Contract
-    procedure: Procedure = Procedure()
+    procedure: Procedure = Field(default_factory=Procedure)
     supplier: Supplier | None = None
-    notices: list[Notice] = []
-    milestones: Milestones = Milestones()
-    contract_management: ContractManagement = ContractManagement()
+    notices: list[Notice] = Field(default_factory=list)
+    milestones: Milestones = Field(default_factory=Milestones)
+    contract_management: ContractManagement = Field(default_factory=ContractManagement)
