@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from procrules.io.documents import as_date, parse_json, parse_yaml
+import pytest
+
+from procrules.io.documents import as_date, parse_json, parse_text, parse_yaml
 
 TEXT = """\
 id: A
@@ -53,3 +55,17 @@ def test_as_date() -> None:
     assert str(as_date("2026-02-28")) == "2026-02-28"
     assert as_date("2026-02-30") is None
     assert as_date("28/02/2026") is None
+
+
+@pytest.mark.parametrize("source", ["r.json", "r.yaml"])
+def test_a_lone_surrogate_escape_is_a_located_problem_not_a_crash_later(source: str) -> None:
+    doc, problems = parse_text('{"id": "X-\\ud800", "notes": ["ok \\ud83d\\ude00"]}', source)
+    assert doc.data is None
+    assert [(p.pointer, p.message) for p in problems] == [
+        ("/id", "holds \\ud800, half of a surrogate pair and not a character; correct the \\u escape")]
+
+
+@pytest.mark.parametrize("source", ["r.json", "r.yaml"])
+def test_an_escaped_surrogate_pair_is_its_character(source: str) -> None:
+    doc, problems = parse_text('{"id": "X", "notes": ["ok \\ud83d\\ude00"]}', source)
+    assert problems == [] and doc.data["notes"] == ["ok \U0001f600"]

@@ -149,6 +149,31 @@ def parse_json(text: str, source: str) -> tuple[Document, list[Problem]]:
 
 def parse_text(text: str, source: str) -> tuple[Document, list[Problem]]:
     """JSON when the source name ends in .json, YAML otherwise (YAML is a superset of JSON)."""
-    if source.endswith(".json"):
-        return parse_json(text, source)
-    return parse_yaml(text, source)
+    doc, problems = parse_json(text, source) if source.endswith(".json") else parse_yaml(text, source)
+    if "\\u" in text and doc.data is not None:  # only an escape can spell a surrogate
+        bad: list[tuple[str, str]] = []
+        doc.data = _paired(doc.data, "", bad)
+        if bad:
+            return Document(source, None), [doc.problem(
+                pointer, f"holds {escaped}, half of a surrogate pair and not a character; correct the \\u escape")
+                for pointer, escaped in bad]
+    return doc, problems
+
+
+def _paired(value: Any, pointer: str, bad: list[tuple[str, str]]) -> Any:
+    """`value` with escaped surrogate pairs joined into their characters (YAML leaves them apart);
+    (pointer, escape) of each surrogate left alone goes to `bad`."""
+    if isinstance(value, str):
+        if not any("\ud800" <= c <= "\udfff" for c in value):
+            return value
+        try:
+            return value.encode("utf-16", "surrogatepass").decode("utf-16")
+        except UnicodeDecodeError:
+            lone = next(c for c in value if "\ud800" <= c <= "\udfff")
+            bad.append((pointer, lone.encode("unicode_escape").decode("ascii")))
+            return value
+    if isinstance(value, dict):
+        return {_paired(k, pointer, bad): _paired(v, pointer_join(pointer, k), bad) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_paired(v, pointer_join(pointer, i), bad) for i, v in enumerate(value)]
+    return value
