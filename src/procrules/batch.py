@@ -68,19 +68,43 @@ def check_entries(items: list[Item], as_at: date, engine: EngineName) -> list[di
     from procrules import api
 
     read = [_read(i) for i in items]
-    results = iter(api.check([r for _, r, _ in read if r is not None], as_at=as_at, engine=engine))
+    records = [r for _, r, _ in read if r is not None]
+    try:
+        results: list[CheckResult | Exception] = list(api.check(records, as_at=as_at, engine=engine))
+    except Exception:  # one record's failure must not take its chunk with it: find that record
+        results = [_check_alone(r, as_at, engine) for r in records]
+    checked = iter(results)
     out = []
     for item, record, problems in read:
-        if record is None:
+        result = next(checked) if record is not None else None
+        if isinstance(result, Exception):
+            problems = [Problem(item.file, "", f"{_where(item)}: procrules could not check this record "
+                                               f"({type(result).__name__}: {result}); please report it", item.line)]
+        if record is None or not isinstance(result, CheckResult):
             entry = CheckResult(item.label, as_at, input_errors=problems).to_json()
         else:
-            entry = next(results).to_json()
+            entry = result.to_json()
             entry["authority"] = record.authority.name
         entry["source"] = {"file": item.file, "row": item.row, "line": item.line}
         if item.warnings:
             entry["warnings"] = [_problem_json(w) for w in item.warnings]
         out.append(entry)
     return out
+
+
+def _check_alone(record: Record, as_at: date, engine: EngineName) -> CheckResult | Exception:
+    """One record's result, or the exception that stopped it."""
+    from procrules import api
+
+    try:
+        return api.check([record], as_at=as_at, engine=engine)[0]
+    except Exception as exc:  # reported as that record's entry, and the batch goes on
+        return exc
+
+
+def _where(item: Item) -> str:
+    """The item's place in its file: `row 12`, `line 3`, or the file."""
+    return f"row {item.row}" if item.row else f"line {item.line}" if item.line else item.file
 
 
 def check_item(item: Item, as_at: date, engine: EngineName) -> dict[str, Any]:
@@ -111,7 +135,7 @@ def _check_chunk(items: list[Item], as_at: date, engine: EngineName) -> list[Pac
 
 def _not_text(item: Item, as_at: date, exc: UnicodeEncodeError) -> dict[str, Any]:
     """The input-error entry of an item whose text holds what UTF-8 cannot write."""
-    where = f"row {item.row}" if item.row else f"line {item.line}" if item.line else "the record"
+    where = _where(item)
     bad = exc.object[exc.start:exc.end].encode("unicode_escape").decode("ascii")
     problem = Problem(item.file, "", f"{where} holds {bad}, half of a surrogate pair and not a character; "
                                      f"correct the \\u escape in the input", item.line)

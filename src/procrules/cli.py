@@ -1,7 +1,7 @@
 """The `procrules` command: a thin click layer over `procrules.api`.
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error; 3 input or rule-pack
-error (for `batch`: some rows could not be read, though every other row was checked); 4 engine error.
+error (for `batch`: some rows could not be read or checked, though every other row was); 4 engine error.
 """
 
 from __future__ import annotations

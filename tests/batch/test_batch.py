@@ -200,3 +200,31 @@ def test_a_lone_surrogate_is_that_lines_input_error_and_the_batch_goes_on(tmp_pa
         "line 1 holds \\ud800, half of a surrogate pair and not a character; correct the \\u escape in the input")
     assert second["record"] == good["id"] and "findings" in second
     assert summary.records == 2 and summary.records_with_input_errors == 1
+
+
+def test_a_record_the_evaluator_fails_on_is_its_own_entry_and_the_rest_are_checked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from procrules.engine.python import PythonEvaluator
+    from procrules.errors import EngineError
+
+    real = PythonEvaluator.evaluate_many
+
+    def failing(self: PythonEvaluator, ids: Any, ctxs: Any) -> Any:
+        if "BAD-ENGINE" in ids:
+            raise EngineError("the evaluator met something it cannot handle")
+        return real(self, ids, ctxs)
+
+    monkeypatch.setattr(PythonEvaluator, "evaluate_many", failing)
+    good = [json.loads(json.dumps(r.record.model_dump(mode="json")))
+            for r in api.read_records(sorted(EXAMPLES.glob("*.yaml")))]
+    lines = [good[0], {**good[1], "id": "BAD-ENGINE"}, good[2]] * 8  # 24 records: one chunk, columns
+    path = tmp_path / "register.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    entries = list(api.batch([str(path)], as_at=AS_AT, workers=1))
+    assert len(entries) == 24
+    failed = [e for e in entries if e.get("input_errors")]
+    assert [e["source"]["line"] for e in failed] == list(range(2, 25, 3))
+    assert failed[0]["input_errors"][0]["message"] == (
+        "line 2: procrules could not check this record (EngineError: the evaluator met something it "
+        "cannot handle); please report it")
+    assert all("findings" in e for e in entries if not e.get("input_errors"))
