@@ -1,9 +1,9 @@
 """Throughput and memory of `procrules batch` on generated registers.
 
 For each size it prints records/s and peak RSS for: the floor (read JSON Lines + validate
-records, no rules), the batch with 1 worker and with every core, on the default (Python)
-evaluator; then the durable-rules evaluator on a smaller register. Each run is its own
-process, so each peak RSS is its own (the batch's peak includes its worker processes).
+records, no rules), the batch with 1 worker and with every core (and with `--brief` entries),
+on the default (Python) evaluator; then the durable-rules evaluator on a smaller register. Each
+run is its own process, so each peak RSS is its own (the batch's peak includes its workers).
 
     python benchmarks/batch_throughput.py [--sizes 10000,100000] [--durable 1000] [--workers N]
 """
@@ -68,6 +68,8 @@ def main() -> None:
             for workers in (1, options.workers):
                 seconds, rss = run([*batch, "--workers", str(workers)])
                 line(size, f"batch, {workers} worker(s)", seconds, rss, floor)
+            seconds, rss = run([*batch, "--workers", str(options.workers), "--brief"])
+            line(size, f"batch --brief, {options.workers} w.", seconds, rss, floor)
         if options.durable:
             register = Path(tmp) / "register-durable.jsonl"
             subprocess.run([sys.executable, str(HERE / "generate_register.py"), "--count", str(options.durable),

@@ -215,11 +215,12 @@ def lint(paths: Iterable[Path]) -> RuleSet:
 
 def batch(inputs: list[str], *, mapping: Path | None = None, sheet: str | None = None,
           as_at: date | None = None, engine: EngineName = "python", workers: int | None = None,
-          ) -> Iterator[Mapping[str, Any]]:
+          brief: bool = False) -> Iterator[Mapping[str, Any]]:
     """One entry per input row, JSON line or procurement, in input order (`-` is standard input).
 
-    An entry is `CheckResult.to_json()` plus `source` (file, row, line), `authority`, and
+    An entry is `CheckResult.to_json(brief)` plus `source` (file, row, line), `authority`, and
     `warnings` where the reader worked around a defect. Bad rows are entries with `input_errors`.
+    `brief` keeps findings whole and leaves out what is the same for every record (for long batches).
     Entries are read-only mappings (`reports.entries.PackedEntry`): each holds its JSON Lines line,
     made by the worker process, and parses it only when a key beyond the summary's is read.
     """
@@ -231,7 +232,7 @@ def batch(inputs: list[str], *, mapping: Path | None = None, sheet: str | None =
         evaluator(engine)  # compiled once here: forked workers inherit it (a durable host is per process)
     check_inputs(inputs)
     items = iter_items(inputs, mapping=mapping, sheet=sheet)
-    return check_items(items, as_at=as_at or date.today(), engine=engine, workers=workers)
+    return check_items(items, as_at=as_at or date.today(), engine=engine, workers=workers, brief=brief)
 
 
 def notice_plan(record: Record, *, as_at: date | None = None) -> list[dict[str, Any]]:

@@ -62,9 +62,9 @@ def _read(item: Item) -> tuple[Item, Record | None, list[Problem]]:
     return item, record, problems
 
 
-def check_entries(items: list[Item], as_at: date, engine: EngineName) -> list[dict[str, Any]]:
-    """The entry of each item: its CheckResult as JSON (the records checked together, so the
-    evaluator can work them as one chunk), where it came from, its authority."""
+def check_entries(items: list[Item], as_at: date, engine: EngineName, brief: bool = False) -> list[dict[str, Any]]:
+    """The entry of each item: its CheckResult as JSON (`brief`: the brief form; the records checked
+    together, so the evaluator can work them as one chunk), where it came from, its authority."""
     from procrules import api
 
     read = [_read(i) for i in items]
@@ -83,7 +83,7 @@ def check_entries(items: list[Item], as_at: date, engine: EngineName) -> list[di
         if record is None or not isinstance(result, CheckResult):
             entry = CheckResult(item.label, as_at, input_errors=problems).to_json()
         else:
-            entry = result.to_json()
+            entry = result.to_json(brief)
             entry["authority"] = record.authority.name
         entry["source"] = {"file": item.file, "row": item.row, "line": item.line}
         if item.warnings:
@@ -121,11 +121,11 @@ def _column(columns: dict[str, str] | None, pointer: str) -> str | None:
     return None
 
 
-def _check_chunk(items: list[Item], as_at: date, engine: EngineName) -> list[PackedEntry]:
+def _check_chunk(items: list[Item], as_at: date, engine: EngineName, brief: bool) -> list[PackedEntry]:
     """The packed entries of a chunk (run in a worker), sharing equal parts of their digests."""
     shared: dict[str, Any] = {}
     out = []
-    for item, entry in zip(items, check_entries(items, as_at, engine), strict=True):
+    for item, entry in zip(items, check_entries(items, as_at, engine, brief), strict=True):
         try:
             out.append(pack(entry, shared))
         except UnicodeEncodeError as exc:  # JSON escapes can spell a lone surrogate, which is no character
@@ -154,13 +154,13 @@ def default_workers() -> int:
 
 
 def check_items(items: Iterable[Item], *, as_at: date, engine: EngineName = "python",
-                workers: int | None = None) -> Iterator[PackedEntry]:
-    """Every item's entry, packed, in input order."""
+                workers: int | None = None, brief: bool = False) -> Iterator[PackedEntry]:
+    """Every item's entry (`brief`: the brief form, see CheckResult.to_json), packed, in input order."""
     count = workers or default_workers()
     stream = iter(items)
     if count <= 1:
         while chunk := list(islice(stream, CHUNK)):
-            yield from _check_chunk(chunk, as_at, engine)
+            yield from _check_chunk(chunk, as_at, engine, brief)
         return
     # fork shares the loaded rule set with the workers for free; a durable-rules host is never
     # forked (its C state is per process), so that engine, and platforms without fork, spawn.
@@ -173,7 +173,7 @@ def check_items(items: Iterable[Item], *, as_at: date, engine: EngineName = "pyt
                 chunk = list(islice(stream, CHUNK))
                 if not chunk:
                     break
-                pending.append(pool.submit(_check_chunk, chunk, as_at, engine))
+                pending.append(pool.submit(_check_chunk, chunk, as_at, engine, brief))
             if not pending:
                 return
             yield from pending.popleft().result()

@@ -105,9 +105,12 @@ def _batch_format(fmt: str | None, output: Path | None) -> str:
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
               help="Lowest finding severity that makes the exit code 1.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
+@click.option("--brief", is_flag=True,
+              help="Brief entries: findings whole; prompts without evidence, good practice or next step; "
+                   "not-demonstrated rules without their facts; only the notices in play.")
 def batch(inputs: tuple[str, ...], mapping: Path | None, sheet: str | None, workers: int | None,
           output: Path | None, fmt: str | None, engine: api.EngineName, as_at: date | None, fail_on: str,
-          progress: bool | None) -> None:
+          progress: bool | None, brief: bool) -> None:
     """Check every record of registers: CSV, XLSX, JSON Lines, JSON, OCDS or YAML INPUTS (`-` for stdin).
 
     Every input row gives exactly one report entry, in input order: its result, or its input error.
@@ -119,7 +122,8 @@ def batch(inputs: tuple[str, ...], mapping: Path | None, sheet: str | None, work
     fmt = _batch_format(fmt, output)
     err = Console(stderr=True, highlight=False)
     show = err.is_terminal if progress is None else progress
-    entries = api.batch(list(inputs), mapping=mapping, sheet=sheet, as_at=as_at, engine=engine, workers=workers)
+    entries = api.batch(list(inputs), mapping=mapping, sheet=sheet, as_at=as_at, engine=engine, workers=workers,
+                        brief=brief)
     first = next(entries, None)  # a file that cannot be read at all fails here, before any output
     if first is not None:
         entries = itertools.chain([first], entries)

@@ -228,3 +228,34 @@ def test_a_record_the_evaluator_fails_on_is_its_own_entry_and_the_rest_are_check
         "line 2: procrules could not check this record (EngineError: the evaluator met something it "
         "cannot handle); please report it")
     assert all("findings" in e for e in entries if not e.get("input_errors"))
+
+
+def test_brief_entries_keep_findings_whole_and_leave_out_what_every_record_repeats(tmp_path: Path) -> None:
+    path = _lines(tmp_path)
+    full = [dict(e) for e in api.batch([str(path)], as_at=AS_AT, workers=1)]
+    brief = [dict(e) for e in api.batch([str(path)], as_at=AS_AT, workers=1, brief=True)]
+    assert [e["source"] for e in brief] == [e["source"] for e in full]
+    for f, b in zip(full, brief, strict=True):
+        if f.get("input_errors"):
+            assert b == f  # an input error is reported whole either way
+            continue
+        assert b["brief"] is True and b["findings"] == f["findings"]
+        assert [p["rule"] for p in b["prompts"]] == [p["rule"] for p in f["prompts"]]
+        assert all(set(p) == {"rule", "title", "question", "why", "source", "legal_ref"} for p in b["prompts"])
+        assert [(t["rule"], t.get("missing", [])) for t in f["not_demonstrated"]] == \
+            [(t["rule"], t["missing"]) for t in b["not_demonstrated"]]
+        quiet = ("not_required", "optional")
+        in_play = [n["code"] for n in f["determinations"]["notices"] if n["verdict"] not in quiet]
+        assert [n["code"] for n in b["determinations"]["notices"]] == in_play
+        assert None not in b["determinations"].values()
+        assert len(json.dumps(b)) < len(json.dumps(f)) * 0.7
+    assert any(e.get("findings") for e in brief) and any(e.get("prompts") for e in brief)
+
+
+def test_batch_brief_on_the_command_line_feeds_every_report(tmp_path: Path) -> None:
+    path = _lines(tmp_path)
+    for suffix in ("jsonl", "html", "csv", "sarif"):
+        out = tmp_path / f"brief.{suffix}"
+        result = CliRunner().invoke(cli, ["batch", str(path), "--as-at", "2026-12-01", "--brief", "-o", str(out)])
+        assert result.exit_code == 3, result.output  # the register has two bad rows
+        assert "PA23-" in out.read_text(encoding="utf-8")

@@ -118,8 +118,13 @@ class CheckResult:
     input_errors: list[Problem] = field(default_factory=list)
     input_warnings: list[Problem] = field(default_factory=list)  # defects in the input worked around
 
-    def to_json(self) -> dict[str, Any]:
-        """The JSON form."""
+    def to_json(self, brief: bool = False) -> dict[str, Any]:
+        """The JSON form; `brief` (for long batches) keeps findings whole but leaves out what is the
+        same for every record or reads elsewhere: prompts' evidence, good practice and next step;
+        the facts of not-demonstrated rules; notices neither required nor published; unknown
+        (null) determinations."""
+        if brief and not self.input_errors:
+            return self._brief_json()
         if self.input_errors:
             return {"record": self.record, "input_errors": [
                 {"source": p.source, "line": p.line, "column": p.column, "pointer": p.pointer,
@@ -138,3 +143,37 @@ class CheckResult:
             out["warnings"] = [{"source": p.source, "line": p.line, "column": p.column, "pointer": p.pointer,
                                 "message": p.message} for p in self.input_warnings]
         return out
+
+    def _brief_json(self) -> dict[str, Any]:
+        determinations = {k: _known(v) if isinstance(v, dict) else v for k, v in self.determinations.items()
+                          if v is not None and k != "notices"}
+        if "notices" in self.determinations:
+            determinations["notices"] = [
+                {k: n[k] for k in _BRIEF_NOTICE} for n in self.determinations["notices"] or []
+                if n["verdict"] not in _QUIET_VERDICTS]
+        out: dict[str, Any] = {
+            "record": self.record,
+            "as_at": self.as_at.isoformat() if self.as_at else None,
+            "brief": True,
+            "determinations": json_value(determinations),
+            "findings": [f.to_json() for f in self.findings],
+            "prompts": [{"rule": p.rule, "title": p.title, "question": p.message, "why": p.why, "source": p.source,
+                         "legal_ref": legal_json(p.legal_ref)} for p in self.prompts],
+            "not_demonstrated": [{"rule": t.rule, "status": t.status, "missing": list(t.missing)}
+                                 for t in self.not_demonstrated],
+        }
+        if self.input_warnings:
+            out["warnings"] = [{"source": p.source, "line": p.line, "column": p.column, "pointer": p.pointer,
+                                "message": p.message} for p in self.input_warnings]
+        return out
+
+
+def _known(values: dict[str, Any]) -> dict[str, Any]:
+    """The values that are known (a brief entry leaves out the unknown: a missing key reads as null)."""
+    return {k: v for k, v in values.items() if v is not None}
+
+
+#: What a brief entry keeps of each notice in play.
+_BRIEF_NOTICE = ("code", "status", "verdict", "due", "published", "count", "planned", "findings")
+#: Notice verdicts a brief entry leaves out: nothing is required and nothing was published.
+_QUIET_VERDICTS = frozenset({"not_required", "optional"})
