@@ -123,12 +123,15 @@ def parse_records(text: str, source: str = "<text>") -> list[Loaded]:
 def check_loaded(loaded: Iterable[Loaded], *, as_at: date | None = None, engine: EngineName = "python",
                  explain: bool = False, prompts: PromptFilter = "all", lang: Language = "en") -> list[CheckResult]:
     """Check what was read, in order: a result per good record, an input-error entry per bad one."""
+    items = list(loaded)
+    results = iter(check([i.record for i in items if i.record is not None], as_at=as_at, engine=engine,
+                         explain=explain, prompts=prompts, lang=lang))  # together: the evaluator works chunks
     out = []
-    for item in loaded:
+    for item in items:
         if item.record is None:
             out.append(CheckResult(item.label, as_at, input_errors=item.problems))
         else:
-            [result] = check([item.record], as_at=as_at, engine=engine, explain=explain, prompts=prompts, lang=lang)
+            result = next(results)
             result.input_warnings = list(item.warnings)
             out.append(result)
     return out
