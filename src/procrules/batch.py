@@ -27,16 +27,12 @@ from procrules.errors import Problem
 from procrules.io.records import validation_problems
 from procrules.io.sources import Item, parse_line
 from procrules.model.record import Record
-from procrules.model.results import CheckResult
+from procrules.model.results import CheckResult, problem_json
 from procrules.reports.entries import PackedEntry
 from procrules.reports.jsonl import pack
 
 CHUNK = 256  # items per task: large enough to amortise the hand-off, small enough to stream
 IN_FLIGHT = 3  # chunks per worker submitted ahead of the one being collected
-
-
-def _problem_json(p: Problem) -> dict[str, Any]:
-    return {"source": p.source, "line": p.line, "column": p.column, "pointer": p.pointer, "message": p.message}
 
 
 def _read(item: Item) -> tuple[Item, Record | None, list[Problem]]:
@@ -87,7 +83,7 @@ def check_entries(items: list[Item], as_at: date, engine: EngineName, brief: boo
             entry["authority"] = record.authority.name
         entry["source"] = {"file": item.file, "row": item.row, "line": item.line}
         if item.warnings:
-            entry["warnings"] = [_problem_json(w) for w in item.warnings]
+            entry["warnings"] = [problem_json(w) for w in item.warnings]
         out.append(entry)
     return out
 

@@ -14,19 +14,14 @@ closures of `engine/python.py` give them, whose semantics this module must match
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Callable
 from typing import Any
 
-from procrules.lang.ir import All, AnyOf, Atom, Condition, FactRef, Not
+from procrules.lang.ir import COMPARE, All, AnyOf, Atom, Condition, FactRef, Not, flatten
 
 Truth = bool | None
 Column = list[Any]
 
-_COMPARE: dict[str, Callable[[Any, Any], bool]] = {
-    "eq": operator.eq, "ne": operator.ne, "lt": operator.lt,
-    "le": operator.le, "gt": operator.gt, "ge": operator.ge,
-}
 
 
 class Chunk:
@@ -85,47 +80,30 @@ class ColumnCompiler:
         if isinstance(cond, Not):
             inner = self.compile(cond.item)
             return lambda c: [None if v is None else not v for v in inner(c)]
-        parts = [self.compile(p) for p in dict.fromkeys(_flat(cond))]
+        parts = [self.compile(p) for p in dict.fromkeys(flatten(cond))]
         if not parts:
             constant = isinstance(cond, All)
             return lambda c: [constant] * c.n
         if len(parts) == 1:
             return parts[0]
-        return _conjunction(parts) if isinstance(cond, All) else _disjunction(parts)
+        return _kleene(parts, decisive=isinstance(cond, AnyOf))
 
 
-def _flat(cond: All | AnyOf) -> list[Condition]:
-    """The children of a conjunction (disjunction), nested ones of the same kind inlined."""
-    out: list[Condition] = []
-    for c in cond.items:
-        out += _flat(c) if isinstance(c, All | AnyOf) and type(c) is type(cond) else [c]
-    return out
 
 
-def _conjunction(parts: list[ColumnTest]) -> ColumnTest:
-    """Kleene's and; the other parts are skipped when the first is false for every record."""
-    first, others = parts[0], parts[1:]
+def _kleene(parts: list[ColumnTest], decisive: bool) -> ColumnTest:
+    """Kleene's and (`decisive` False) or or (`decisive` True): a record's value is `decisive` if any
+    part is, else unknown if any part is, else the other value. The other parts are skipped when the
+    first is already decisive for every record."""
+    first, others, otherwise = parts[0], parts[1:], not decisive
 
-    def every(c: Chunk) -> list[Truth]:
+    def combine(c: Chunk) -> list[Truth]:
         head = first(c)
-        if head.count(False) == c.n:
+        if head.count(decisive) == c.n:
             return head
-        return [False if False in t else (None if None in t else True)
+        return [decisive if decisive in t else (None if None in t else otherwise)
                 for t in zip(head, *(p(c) for p in others), strict=True)]
-    return every
-
-
-def _disjunction(parts: list[ColumnTest]) -> ColumnTest:
-    """Kleene's or; the other parts are skipped when the first is true for every record."""
-    first, others = parts[0], parts[1:]
-
-    def some(c: Chunk) -> list[Truth]:
-        head = first(c)
-        if head.count(True) == c.n:
-            return head
-        return [True if True in t else (None if None in t else False)
-                for t in zip(head, *(p(c) for p in others), strict=True)]
-    return some
+    return combine
 
 
 def _atom(atom: Atom) -> ColumnTest:
@@ -135,7 +113,7 @@ def _atom(atom: Atom) -> ColumnTest:
     if op in ("in", "not_in"):
         members, wanted = frozenset(operand), op == "in"
         return lambda c: [None if v is None else (v in members) == wanted for v in c.column(name)]
-    compare = _COMPARE[op]
+    compare = COMPARE[op]
     if isinstance(operand, FactRef):
         other = operand.name
         return lambda c: [None if a is None or b is None else compare(a, b)

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from procrules.calendar import WorkingDays
+from procrules.engine.memo import per_object
 from procrules.lang.ir import ITEM, Call, FactRef
 from procrules.lang.parameters import Parameters
 
@@ -58,15 +59,7 @@ def compile_value(expr: Any) -> Compiled:
     return lambda ctx: expr
 
 
-#: Built calls by identity (the rule set's expressions live as long as the process).
-_BUILT: dict[int, tuple[Call, Compiled]] = {}
-
-
-def _built(call: Call) -> Compiled:
-    found = _BUILT.get(id(call))
-    if found is None or found[0] is not call:
-        found = _BUILT[id(call)] = (call, FUNCTIONS[call.function].build(call))
-    return found[1]
+_built: Callable[[Call], Compiled] = per_object(lambda call: FUNCTIONS[call.function].build(call))
 
 
 def _option(call: Call, name: str) -> Compiled | None:
@@ -85,12 +78,18 @@ def _all_values(call: Call) -> Callable[[Context], list[Any] | None]:
     return values
 
 
-def _over_values(body: Callable[[list[Any]], Any]) -> Callable[[Call], Compiled]:
-    """A function of every argument's value (None when any is missing)."""
+def _of(gather: Callable[[Call], Callable[[Context], list[Any] | None]],
+        body: Callable[[list[Any]], Any]) -> Callable[[Call], Compiled]:
+    """A function of the values `gather` reads for a call (None when it finds any missing)."""
     def build(call: Call) -> Compiled:
-        values = _all_values(call)
+        values = gather(call)
         return lambda ctx: None if (vals := values(ctx)) is None else body(vals)
     return build
+
+
+def _over_values(body: Callable[[list[Any]], Any]) -> Callable[[Call], Compiled]:
+    """A function of every argument's value (None when any is missing)."""
+    return _of(_all_values, body)
 
 
 def _product(vals: list[Any]) -> Any:
@@ -259,10 +258,7 @@ def _item_values(call: Call) -> Callable[[Context], list[Any] | None]:
 
 def _over_items(body: Callable[[list[Any]], Any]) -> Callable[[Call], Compiled]:
     """A function of the selected items' values."""
-    def build(call: Call) -> Compiled:
-        values = _item_values(call)
-        return lambda ctx: None if (vals := values(ctx)) is None else body(vals)
-    return build
+    return _of(_item_values, body)
 
 
 def _working_days_end(call: Call) -> Compiled:
@@ -362,22 +358,18 @@ def _cpv_in(call: Call) -> Compiled:
     return run
 
 
-_INTERVALS: dict[int, tuple[Any, tuple[list[int], list[int]]]] = {}
+def _merged(ranges: list[list[Any]]) -> tuple[list[int], list[int]]:
+    """Code ranges merged and sorted for bisection: (starts, ends)."""
+    merged: list[list[int]] = []
+    for lo, hi in sorted((int(lo), int(hi)) for lo, hi in ranges):
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [m[0] for m in merged], [m[1] for m in merged]
 
 
-def _intervals(ranges: list[list[Any]]) -> tuple[list[int], list[int]]:
-    """Code ranges merged and sorted for bisection (parameters never change, so cache by identity)."""
-    cached = _INTERVALS.get(id(ranges))
-    if cached is None or cached[0] is not ranges:
-        merged: list[list[int]] = []
-        for lo, hi in sorted((int(lo), int(hi)) for lo, hi in ranges):
-            if merged and lo <= merged[-1][1] + 1:
-                merged[-1][1] = max(merged[-1][1], hi)
-            else:
-                merged.append([lo, hi])
-        cached = (ranges, ([m[0] for m in merged], [m[1] for m in merged]))
-        _INTERVALS[id(ranges)] = cached
-    return cached[1]
+_intervals = per_object(_merged)  # parameters never change, so once per parameter value
 
 
 @dataclass(frozen=True, slots=True)

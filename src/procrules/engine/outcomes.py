@@ -6,6 +6,7 @@ Shared by both evaluators, so whatever they agree on reads the same.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -13,6 +14,7 @@ from typing import Any
 
 from procrules.engine.evaluation import Evaluation
 from procrules.engine.expressions import missing_inputs
+from procrules.engine.memo import per_object
 from procrules.engine.plan import notice_plan
 from procrules.engine.python import Compiled, compile_condition
 from procrules.lang.ir import Atom, Condition, Not, Rule, RuleSet
@@ -52,14 +54,6 @@ def render(template: str, facts: dict[str, Any], lang: str = "en") -> str:
 _PLAIN_TEXT: dict[str, str] = {}  # texts without placeholders, their spacing tidied (rules' texts are few)
 
 
-def _compared(cond: Condition) -> tuple[str, ...]:
-    """The facts a condition compares (an `exists` test is never unknown, so it is left out)."""
-    found = _COMPARED.get(id(cond))
-    if found is None or found[0] is not cond:
-        found = _COMPARED[id(cond)] = (cond, tuple(_comparing(cond)))
-    return found[1]
-
-
 def _comparing(cond: Condition) -> list[str]:
     if isinstance(cond, Atom):
         return [] if cond.op == "exists" else list(cond.facts())
@@ -68,7 +62,8 @@ def _comparing(cond: Condition) -> list[str]:
     return list(dict.fromkeys(n for c in cond.items for n in _comparing(c)))
 
 
-_COMPARED: dict[int, tuple[Condition, tuple[str, ...]]] = {}
+#: The facts a condition compares (an `exists` test is never unknown, so it is left out).
+_compared: Callable[[Condition], tuple[str, ...]] = per_object(lambda cond: tuple(_comparing(cond)))
 
 
 class _Tracer:
@@ -114,24 +109,8 @@ class _Tracer:
         return []
 
 
-#: Closures and fact lists by object identity: the rule set's conditions live as long as the
-#: process, and hashing a frozen condition tree on every lookup costs more than the lookup saves.
-_CLOSURES: dict[int, tuple[Condition, Compiled]] = {}
-_READS: dict[int, tuple[Rule, tuple[str, ...]]] = {}
-
-
-def _compiled(cond: Condition) -> Compiled:
-    found = _CLOSURES.get(id(cond))
-    if found is None or found[0] is not cond:
-        found = _CLOSURES[id(cond)] = (cond, compile_condition(cond))
-    return found[1]
-
-
-def _reads(rule: Rule) -> tuple[str, ...]:
-    found = _READS.get(id(rule))
-    if found is None or found[0] is not rule:
-        found = _READS[id(rule)] = (rule, rule.reads())
-    return found[1]
+_compiled: Callable[[Condition], Compiled] = per_object(compile_condition)
+_reads: Callable[[Rule], tuple[str, ...]] = per_object(Rule.reads)
 
 
 def _evidence(rule: Rule, facts: dict[str, Any]) -> dict[str, Any]:
@@ -152,14 +131,7 @@ class _Shape:
         return cls(layout, dict.fromkeys(r.id for r in ruleset.rules if r.blocks_procedure))
 
 
-_SHAPES: dict[int, tuple[RuleSet, _Shape]] = {}
-
-
-def _shape(ruleset: RuleSet) -> _Shape:
-    found = _SHAPES.get(id(ruleset))
-    if found is None or found[0] is not ruleset:
-        found = _SHAPES[id(ruleset)] = (ruleset, _Shape.of(ruleset))
-    return found[1]
+_shape: Callable[[RuleSet], _Shape] = per_object(_Shape.of)
 
 
 def _determinations(ruleset: RuleSet, derived: dict[str, Any]) -> dict[str, Any]:

@@ -6,11 +6,13 @@ so the plan is the same whichever evaluator ran.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from procrules.engine.evaluation import Evaluation
+from procrules.engine.memo import per_object
 from procrules.lang.ir import NoticeDef, RuleSet
 
 #: verdict → what it means, for the JSON form's documentation and the human timeline.
@@ -73,14 +75,7 @@ class _Notice:
         return status
 
 
-_NOTICES: dict[int, tuple[RuleSet, list[_Notice]]] = {}
-
-
-def _notices(ruleset: RuleSet) -> list[_Notice]:
-    found = _NOTICES.get(id(ruleset))
-    if found is None or found[0] is not ruleset:
-        found = _NOTICES[id(ruleset)] = (ruleset, [_Notice.of(n) for n in ruleset.notices])
-    return found[1]
+_notices: Callable[[RuleSet], list[_Notice]] = per_object(lambda rs: [_Notice.of(n) for n in rs.notices])
 
 
 def notice_plan(ruleset: RuleSet, evaluation: Evaluation) -> list[dict[str, Any]]:

@@ -7,7 +7,6 @@ the value and an unknown condition before it leaving the fact unknown.
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,16 +14,24 @@ from typing import Any
 from procrules.engine.columns import Chunk, ColumnCompiler, ColumnTest
 from procrules.engine.evaluation import Evaluation, Status, derived_deps, status_of
 from procrules.engine.expressions import Context, compile_value
-from procrules.lang.ir import TRUE, All, AnyOf, Atom, Call, Condition, FactRef, Not, RuleSet, expr_facts
+from procrules.lang.ir import (
+    COMPARE,
+    TRUE,
+    All,
+    Atom,
+    Call,
+    Condition,
+    FactRef,
+    Not,
+    RuleSet,
+    expr_facts,
+    flatten,
+)
 
 Truth = bool | None
 Facts = dict[str, Any]
 Compiled = Callable[[Facts], Truth]
 
-_COMPARE: dict[str, Callable[[Any, Any], bool]] = {
-    "eq": operator.eq, "ne": operator.ne, "lt": operator.lt,
-    "le": operator.le, "gt": operator.gt, "ge": operator.ge,
-}
 
 
 def compile_condition(cond: Condition) -> Compiled:
@@ -34,7 +41,7 @@ def compile_condition(cond: Condition) -> Compiled:
     if isinstance(cond, Not):
         inner = compile_condition(cond.item)
         return lambda f: None if (v := inner(f)) is None else not v
-    parts = [compile_condition(c) for c in _flat(cond)]
+    parts = [compile_condition(c) for c in flatten(cond)]
     if len(parts) == 1:
         return parts[0]
     if isinstance(cond, All):
@@ -72,12 +79,6 @@ def _common_guard(whens: list[Condition]) -> tuple[Condition | None, list[Condit
     return heads[0], rest
 
 
-def _flat(cond: All | AnyOf) -> list[Condition]:
-    """The children of a conjunction (disjunction), nested ones of the same kind inlined."""
-    out: list[Condition] = []
-    for c in cond.items:
-        out += _flat(c) if isinstance(c, All | AnyOf) and type(c) is type(cond) else [c]
-    return out
 
 
 def _compile_atom(atom: Atom) -> Compiled:
@@ -87,7 +88,7 @@ def _compile_atom(atom: Atom) -> Compiled:
     if op in ("in", "not_in"):
         members, wanted = frozenset(operand), op == "in"
         return lambda f: None if (v := f.get(name)) is None else (v in members) == wanted
-    compare = _COMPARE[op]
+    compare = COMPARE[op]
     if isinstance(operand, FactRef):
         other = operand.name
 

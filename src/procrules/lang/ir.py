@@ -7,6 +7,8 @@ unknown, and `all`/`any`/`not` follow Kleene's logic, so a missing fact can make
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -69,6 +71,20 @@ class Not:
 
 Condition = Atom | All | AnyOf | Not
 TRUE: Condition = All(())
+
+#: op → the comparison it makes of two present values.
+COMPARE: dict[str, Callable[[Any, Any], bool]] = {
+    "eq": operator.eq, "ne": operator.ne, "lt": operator.lt,
+    "le": operator.le, "gt": operator.gt, "ge": operator.ge,
+}
+
+
+def flatten(cond: All | AnyOf) -> list[Condition]:
+    """The children of a conjunction (disjunction), nested ones of the same kind inlined."""
+    out: list[Condition] = []
+    for c in cond.items:
+        out += flatten(c) if isinstance(c, All | AnyOf) and type(c) is type(cond) else [c]
+    return out
 
 
 def condition_facts(cond: Condition) -> tuple[str, ...]:

@@ -86,6 +86,11 @@ class Prompt:
                 "legal_ref": legal_json(self.legal_ref), "evidence": json_value(self.evidence),
                 "next_step": self.to_comply}
 
+    def brief_json(self) -> dict[str, Any]:
+        """The brief form: the question and why, without evidence, good practice or next step."""
+        return {"rule": self.rule, "title": self.title, "question": self.message, "why": self.why,
+                "source": self.source, "legal_ref": legal_json(self.legal_ref)}
+
 
 @dataclass(frozen=True, slots=True)
 class Trace:
@@ -102,6 +107,10 @@ class Trace:
         if self.missing:
             out["missing"] = list(self.missing)
         return out
+
+    def brief_json(self) -> dict[str, Any]:
+        """The brief form: what is missing, without the facts."""
+        return {"rule": self.rule, "status": self.status, "missing": list(self.missing)}
 
 
 @dataclass(slots=True)
@@ -123,49 +132,34 @@ class CheckResult:
         same for every record or reads elsewhere: prompts' evidence, good practice and next step;
         the facts of not-demonstrated rules; notices neither required nor published; unknown
         (null) determinations."""
-        if brief and not self.input_errors:
-            return self._brief_json()
         if self.input_errors:
-            return {"record": self.record, "input_errors": [
-                {"source": p.source, "line": p.line, "column": p.column, "pointer": p.pointer,
-                 "message": p.message} for p in self.input_errors]}
-        out: dict[str, Any] = {
-            "record": self.record,
-            "as_at": self.as_at.isoformat() if self.as_at else None,
-            "determinations": json_value(self.determinations),
-            "findings": [f.to_json() for f in self.findings],
-            "prompts": [p.to_json() for p in self.prompts],
-            "not_demonstrated": [t.to_json() for t in self.not_demonstrated],
-        }
-        if self.trace is not None:
+            return {"record": self.record, "input_errors": [problem_json(p) for p in self.input_errors]}
+        out: dict[str, Any] = {"record": self.record, "as_at": self.as_at.isoformat() if self.as_at else None}
+        if brief:
+            out["brief"] = True
+        out["determinations"] = json_value(self._brief_determinations() if brief else self.determinations)
+        out["findings"] = [f.to_json() for f in self.findings]
+        out["prompts"] = [p.brief_json() if brief else p.to_json() for p in self.prompts]
+        out["not_demonstrated"] = [t.brief_json() if brief else t.to_json() for t in self.not_demonstrated]
+        if self.trace is not None and not brief:
             out["explain"] = [t.to_json() for t in self.trace]
         if self.input_warnings:
-            out["warnings"] = [{"source": p.source, "line": p.line, "column": p.column, "pointer": p.pointer,
-                                "message": p.message} for p in self.input_warnings]
+            out["warnings"] = [problem_json(p) for p in self.input_warnings]
         return out
 
-    def _brief_json(self) -> dict[str, Any]:
-        determinations = {k: _known(v) if isinstance(v, dict) else v for k, v in self.determinations.items()
-                          if v is not None and k != "notices"}
+    def _brief_determinations(self) -> dict[str, Any]:
+        """The known determinations, and of the notice plan only the notices in play."""
+        out = {k: _known(v) if isinstance(v, dict) else v for k, v in self.determinations.items()
+               if v is not None and k != "notices"}
         if "notices" in self.determinations:
-            determinations["notices"] = [
-                {k: n[k] for k in _BRIEF_NOTICE} for n in self.determinations["notices"] or []
-                if n["verdict"] not in _QUIET_VERDICTS]
-        out: dict[str, Any] = {
-            "record": self.record,
-            "as_at": self.as_at.isoformat() if self.as_at else None,
-            "brief": True,
-            "determinations": json_value(determinations),
-            "findings": [f.to_json() for f in self.findings],
-            "prompts": [{"rule": p.rule, "title": p.title, "question": p.message, "why": p.why, "source": p.source,
-                         "legal_ref": legal_json(p.legal_ref)} for p in self.prompts],
-            "not_demonstrated": [{"rule": t.rule, "status": t.status, "missing": list(t.missing)}
-                                 for t in self.not_demonstrated],
-        }
-        if self.input_warnings:
-            out["warnings"] = [{"source": p.source, "line": p.line, "column": p.column, "pointer": p.pointer,
-                                "message": p.message} for p in self.input_warnings]
+            out["notices"] = [{k: n[k] for k in _BRIEF_NOTICE} for n in self.determinations["notices"] or []
+                              if n["verdict"] not in _QUIET_VERDICTS]
         return out
+
+
+def problem_json(p: Problem) -> dict[str, Any]:
+    """An input error or warning as JSON."""
+    return {"source": p.source, "line": p.line, "column": p.column, "pointer": p.pointer, "message": p.message}
 
 
 def _known(values: dict[str, Any]) -> dict[str, Any]:
