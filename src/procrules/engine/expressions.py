@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -68,16 +68,6 @@ def _option(call: Call, name: str) -> Compiled | None:
     return None if value is None else compile_value(value)
 
 
-def _all_values(call: Call) -> Callable[[Context], list[Any] | None]:
-    """A closure giving every argument's value, or None when any is missing."""
-    parts = [compile_value(a) for a in call.args]
-
-    def values(ctx: Context) -> list[Any] | None:
-        vals = [p(ctx) for p in parts]
-        return None if None in vals else vals
-    return values
-
-
 def _of(gather: Callable[[Call], Callable[[Context], list[Any] | None]],
         body: Callable[[list[Any]], Any]) -> Callable[[Call], Compiled]:
     """A function of the values `gather` reads for a call (None when it finds any missing)."""
@@ -87,12 +77,34 @@ def _of(gather: Callable[[Call], Callable[[Context], list[Any] | None]],
     return build
 
 
-def _over_values(body: Callable[[list[Any]], Any]) -> Callable[[Call], Compiled]:
-    """A function of every argument's value (None when any is missing)."""
-    return _of(_all_values, body)
+Operands = Callable[[Call], list[Any]]
 
 
-def _product(vals: list[Any]) -> Any:
+def _arguments(call: Call) -> list[Any]:
+    """Every argument of a call."""
+    return list(call.args)
+
+
+def _main_and(option: str) -> Operands:
+    """A call's main argument and one of its expression options."""
+    return lambda call: [call.args[0], call.option(option)]
+
+
+def _elementwise(main: str, options: dict[str, str], operands: Operands, body: Callable[[Sequence[Any]], Any],
+                 doc: str) -> Function:
+    """A function of its operands' values alone (None when any is missing). Its closure is built
+    here; engine/value_columns.py builds the same function over a chunk's records at once."""
+    def build(call: Call) -> Compiled:
+        parts = [compile_value(e) for e in operands(call)]
+
+        def run(ctx: Context) -> Any:
+            vals = [p(ctx) for p in parts]
+            return None if None in vals else body(vals)
+        return run
+    return Function(main, options, build, doc, operands=operands, body=body)
+
+
+def _product(vals: Sequence[Any]) -> Any:
     out = 1.0
     for v in vals:
         out *= v
@@ -110,23 +122,13 @@ def _max(call: Call) -> Compiled:
     return run
 
 
-def _with_option(name: str, body: Callable[[Any, Any], Any]) -> Callable[[Call], Compiled]:
-    """A function of its main value and one expression option (None when either is missing)."""
-    def build(call: Call) -> Compiled:
-        main, option = compile_value(call.args[0]), compile_value(call.option(name))
-
-        def run(ctx: Context) -> Any:
-            first, second = main(ctx), option(ctx)
-            return None if first is None or second is None else body(first, second)
-        return run
-    return build
+def _days_later(vals: Sequence[Any]) -> date:
+    """A date plus N days."""
+    start: date = vals[0]
+    return start + timedelta(days=int(vals[1]))
 
 
-def _days_later(start: date, days: Any) -> date:
-    return start + timedelta(days=int(days))
-
-
-def _days_apart(vals: list[Any]) -> int:
+def _days_apart(vals: Sequence[Any]) -> int:
     """Days from the first date to the second (positive when the second is later)."""
     days: int = (vals[1] - vals[0]).days
     return days
@@ -144,8 +146,9 @@ def _smallest(vals: list[Any]) -> Any:
     return min(vals) if vals else None
 
 
-def _months_later(start: date, months: Any) -> date:
+def _months_later(vals: Sequence[Any]) -> date:
     """The same day N months later (the last day of the month when that day does not exist)."""
+    start, months = vals
     index = start.month - 1 + int(months)
     year, month = start.year + index // 12, index % 12 + 1
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
@@ -308,7 +311,7 @@ def _param_since(call: Call) -> Compiled:
     return lambda ctx: None if (v := found(ctx)) is None else v.since
 
 
-def _published(ctx: Context, code: str, planned: bool = False) -> list[date]:
+def published(ctx: Context, code: str, planned: bool = False) -> list[date]:
     """The days notices of a code were published (or, with `planned`, are planned), sorted."""
     if not ctx.published and ctx.lists.get("notices"):
         ctx.published["*"] = []  # marks the cache as filled
@@ -325,7 +328,7 @@ def _notice_date(call: Call) -> Compiled:
     code, planned, last = call.args[0], bool(call.option("planned", False)), bool(call.option("last", False))
 
     def run(ctx: Context) -> Any:
-        dates = _published(ctx, code, planned)
+        dates = published(ctx, code, planned)
         if not dates:
             return None
         return dates[-1] if last else dates[0]
@@ -334,12 +337,12 @@ def _notice_date(call: Call) -> Compiled:
 
 def _has_notice(call: Call) -> Compiled:
     code = call.args[0]
-    return lambda ctx: bool(_published(ctx, code))
+    return lambda ctx: bool(published(ctx, code))
 
 
 def _notice_count(call: Call) -> Compiled:
     code = call.args[0]
-    return lambda ctx: len(_published(ctx, code))
+    return lambda ctx: len(published(ctx, code))
 
 
 def _cpv_in(call: Call) -> Compiled:
@@ -381,6 +384,8 @@ class Function:
     build: Callable[[Call], Compiled]  # reads the call once, returns its closure over a context
     doc: str
     reads: str | None = None  # the list field it reads without naming it
+    operands: Operands | None = None  # for a function of its operands' values alone (_elementwise):
+    body: Callable[[Sequence[Any]], Any] | None = None  # what it reads, and what it does with their values
 
 
 def missing_inputs(expr: Any, facts: dict[str, Any]) -> list[str]:
@@ -404,18 +409,18 @@ _FILTERS = {"where_field": "text", "where_prefix": "text", "where_value": "text"
 _PER_ITEM = {"field": "text", "each": "item_expr", **_FILTERS}
 
 FUNCTIONS: dict[str, Function] = {
-    "add": Function("exprs", {}, _over_values(sum), "sum of the values"),
-    "sub": Function("exprs", {}, _over_values(lambda v: v[0] - sum(v[1:])), "first value minus the others"),
-    "mul": Function("exprs", {}, _over_values(_product), "product of the values, to the penny"),
+    "add": _elementwise("exprs", {}, _arguments, sum, "sum of the values"),
+    "sub": _elementwise("exprs", {}, _arguments, lambda v: v[0] - sum(v[1:]), "first value minus the others"),
+    "mul": _elementwise("exprs", {}, _arguments, _product, "product of the values, to the penny"),
     "max": Function("exprs", {"ignore_missing": "flag"}, _max, "largest value"),
-    "min": Function("exprs", {}, _over_values(min), "smallest value"),
-    "add_days": Function("expr", {"days": "expr"}, _with_option("days", _days_later), "a date plus N days"),
-    "add_months": Function("expr", {"months": "expr"}, _with_option("months", _months_later),
-                           "a date plus N calendar months"),
+    "min": _elementwise("exprs", {}, _arguments, min, "smallest value"),
+    "add_days": _elementwise("expr", {"days": "expr"}, _main_and("days"), _days_later, "a date plus N days"),
+    "add_months": _elementwise("expr", {"months": "expr"}, _main_and("months"), _months_later,
+                               "a date plus N calendar months"),
     "period_end": Function("expr", {"month_ends": "months"}, _period_end,
                            "last day of the reporting period a date falls in (periods end with the listed months)"),
     "choose": Function("expr", {"from": "text"}, _choose, "the item of a list at the position a value gives"),
-    "days_between": Function("exprs", {}, _over_values(_days_apart), "days from the first date to the second"),
+    "days_between": _elementwise("exprs", {}, _arguments, _days_apart, "days from the first date to the second"),
     "sum": Function("list", _PER_ITEM, _over_items(_total), "total of one field (or `each` value) over a list"),
     "count": Function("list", _FILTERS, _count, "number of items in a list that pass its filters (0 when none)"),
     "max_of": Function("list", _PER_ITEM, _over_items(_largest),

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from procrules.engine.columns import Chunk, ColumnCompiler, ColumnTest
-from procrules.engine.evaluation import Evaluation, Status, derived_deps, status_of
+from procrules.engine.evaluation import QUIET, Evaluation, Layout, Status, derived_deps, status_of
 from procrules.engine.expressions import Context, compile_value
+from procrules.engine.value_columns import ColumnValue, compile_column
 from procrules.lang.ir import (
     COMPARE,
     TRUE,
@@ -104,12 +105,14 @@ def _compile_atom(atom: Atom) -> Compiled:
 @dataclass(frozen=True, slots=True)
 class _Case:
     """One case of a compiled derivation: its condition for one record and for a chunk (both None
-    when always true), its value as a constant or a closure, and the derived facts that value needs."""
+    when always true), its value as a constant or as a closure for one record and for a chunk,
+    and the derived facts that value needs."""
 
     test: Compiled | None
     column: ColumnTest | None
     constant: Any
     compute: Callable[[Context], Any] | None
+    compute_column: ColumnValue | None
     deps: tuple[str, ...]
 
 
@@ -143,9 +146,9 @@ class PythonEvaluator:
                 test, column = (None, None) if always else (compile_condition(w), columns.compile(w))
                 if isinstance(c.value, FactRef | Call):
                     deps = derived_deps(ruleset, expr_facts(c.value))
-                    cases.append(_Case(test, column, None, compile_value(c.value), deps))
+                    cases.append(_Case(test, column, None, compile_value(c.value), compile_column(c.value), deps))
                 else:
-                    cases.append(_Case(test, column, c.value, None, ()))
+                    cases.append(_Case(test, column, c.value, None, None, ()))
             self._derivations.append(_Derivation(
                 d.name, compile_condition(guard) if guard is not None else None,
                 columns.compile(guard) if guard is not None else None, tuple(cases)))
@@ -156,8 +159,7 @@ class PythonEvaluator:
                               for r in ruleset.rules]
         #: derived facts some value expression reads from a record's facts (the rest live in columns)
         self._read_by_values = {n for d in ruleset.derivations for c in d.cases for n in expr_facts(c.value)}
-        self._names = [d.name for d in ruleset.derivations]
-        self._rule_ids = [r.id for r in ruleset.rules]
+        self._layout = Layout([d.name for d in ruleset.derivations], [r.id for r in ruleset.rules])
         self._columns = columns
 
     def evaluate(self, record_id: str, ctx: Context) -> Evaluation:
@@ -188,7 +190,7 @@ class PythonEvaluator:
 
     def evaluate_many(self, record_ids: Sequence[str], ctxs: Sequence[Context]) -> list[Evaluation]:
         """The Evaluations of a chunk of records, column by column (record by record when few)."""
-        if len(ctxs) < COLUMNS_FROM:
+        if len(ctxs) < COLUMNS_FROM or any(c.parameters is not ctxs[0].parameters for c in ctxs):
             return [self.evaluate(r, c) for r, c in zip(record_ids, ctxs, strict=True)]
         chunk = Chunk([ctx.facts for ctx in ctxs], self._columns.slots)
         for d in self._derivations:
@@ -198,18 +200,26 @@ class PythonEvaluator:
                 for facts, value in zip(chunk.facts, out, strict=True):
                     if value is not None:
                         facts[d.name] = value
-        columns = []
-        for kind, when, requires in self._column_rules:
+        n, layout = chunk.n, self._layout
+        statuses: list[list[Status]] = []
+        notable: list[list[tuple[str, Status]]] = [[] for _ in range(n)]
+        for rule_id, (kind, when, requires) in zip(layout.rules, self._column_rules, strict=True):
             w = when(chunk)
+            if w.count(False) == n:  # most rules, for most chunks: not applicable to any record
+                statuses.append([_NOT_APPLICABLE] * n)
+                continue
             if requires is None or True not in w:
-                table = _STATUS[kind, False]
-                columns.append([table[v, None] for v in w])
+                by_when = _BY_WHEN[kind, requires is not None]
+                column = [by_when[v] for v in w]
             else:
                 table = _STATUS[kind, True]
-                columns.append([table[v, r] for v, r in zip(w, requires(chunk), strict=True)])
-        derived = [chunk.columns[name] for name in self._names]
-        return [Evaluation(dict(zip(self._names, values, strict=True)), dict(zip(self._rule_ids, row, strict=True)))
-                for values, row in zip(zip(*derived, strict=True), zip(*columns, strict=True), strict=True)]
+                column = [table[v, r] for v, r in zip(w, requires(chunk), strict=True)]
+            statuses.append(column)
+            for i, status in enumerate(column):
+                if status not in QUIET:
+                    notable[i].append((rule_id, status))
+        values = [chunk.columns[name] for name in layout.derived]
+        return [Evaluation.in_chunk(layout, values, statuses, i, notable[i]) for i in range(n)]
 
 
 #: (rule kind, has requires) → (when, requires) → status, for every Kleene pair.
@@ -218,6 +228,10 @@ _STATUS: dict[tuple[str, bool], dict[tuple[Truth, Truth], Status]] = {
                   for w in (True, False, None) for q in (True, False, None)}
     for kind in ("finding", "prompt") for has in (True, False)
 }
+#: The same, for a rule whose `requires` need not be asked (its `when` is not true): `when` → status.
+_BY_WHEN: dict[tuple[str, bool], dict[Truth, Status]] = {
+    key: {w: table[w, None] for w in (True, False, None)} for key, table in _STATUS.items()}
+_NOT_APPLICABLE: Status = "not_applicable"
 
 
 def _derive(chunk: Chunk, ctxs: Sequence[Context], d: _Derivation) -> list[Any]:
@@ -238,21 +252,13 @@ def _derive(chunk: Chunk, ctxs: Sequence[Context], d: _Derivation) -> list[Any]:
             truths = case.column(chunk)
             taken = [i for i in todo if truths[i]]
             todo = [i for i in todo if truths[i] is False]
-        compute = case.compute
-        if compute is None:
+        if case.compute_column is None:
             for i in taken:
                 out[i] = case.constant
-        elif not case.deps:
-            for i in taken:
-                out[i] = compute(ctxs[i])
-        elif len(case.deps) == 1:
-            need = chunk.column(case.deps[0])
-            for i in taken:
-                if need[i] is not None:
-                    out[i] = compute(ctxs[i])
-        else:
+            continue
+        if case.deps:  # a derived fact the value needs is unknown: so is the value
             needs = [chunk.column(n) for n in case.deps]
-            for i in taken:
-                if all(col[i] is not None for col in needs):
-                    out[i] = compute(ctxs[i])
+            taken = [i for i in taken if all(col[i] is not None for col in needs)]
+        for i, value in zip(taken, case.compute_column(chunk, ctxs, taken), strict=True):
+            out[i] = value
     return out

@@ -43,6 +43,7 @@ class Parameters:
     def __init__(self, params: dict[str, Parameter]) -> None:
         self._params = params
         self._memo: dict[tuple[str, str | None, date], DatedValue | None] = {}
+        self._by_day: dict[tuple[str, str | None], dict[date, DatedValue | None]] = {}
 
     def __contains__(self, name: str) -> bool:
         return name in self._params
@@ -69,9 +70,27 @@ class Parameters:
             if v.since <= on and (v.until is None or on <= v.until):
                 found = v
                 break
-        if len(self._memo) < 100_000:  # records' dates are few; the bound only guards odd inputs
+        if len(self._memo) < _MEMO_BOUND:  # records' dates are few; the bound only guards odd inputs
             self._memo[memo] = found
         return found
+
+    def at_many(self, name: str, key: str | None, days: list[date | None]) -> list[DatedValue | None]:
+        """`at` for each of many days (None for an unknown day), as one loop for a chunk of records."""
+        seen = self._by_day.get((name, key))
+        if seen is None or len(seen) > _MEMO_BOUND:
+            seen = self._by_day[name, key] = {}
+        out: list[DatedValue | None] = []
+        for day in days:
+            if day is None:
+                out.append(None)
+            elif day in seen:
+                out.append(seen[day])
+            else:
+                out.append(seen.setdefault(day, self.at(name, key, day)))
+        return out
+
+
+_MEMO_BOUND = 100_000
 
 
 _VALUE_FIELDS = {"from", "until", "value", "reference", "uncertain"}

@@ -1,0 +1,110 @@
+"""Value expressions computed for many records of a chunk at once (the column counterpart of
+`expressions.compile_value`, as engine/columns.py is of the per-record conditions).
+
+A column value gives one value for each record position in `at` (the records of a chunk that
+take a derivation's case). Fact references read the chunk's columns; functions of their
+operands' values alone (`Function.body`), dated parameters and notice dates work a whole column
+in one loop; every other function runs its per-record closure for each record. Each must give
+exactly what the per-record closure gives; tests/test_columns.py holds them to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from procrules.engine.columns import Chunk
+from procrules.engine.expressions import FUNCTIONS, ITEM, Context, compile_value, published
+from procrules.engine.memo import per_object
+from procrules.lang.ir import Call, FactRef
+from procrules.lang.parameters import DatedValue
+
+ColumnValue = Callable[[Chunk, Sequence[Context], Sequence[int]], list[Any]]
+
+
+def compile_column(expr: Any) -> ColumnValue:
+    """The column value of `expr`: for the records at the given positions of a chunk."""
+    if isinstance(expr, Call):
+        return _column_of(expr)
+    if isinstance(expr, FactRef) and not expr.name.startswith(ITEM):
+        name = expr.name
+
+        def fact(chunk: Chunk, ctxs: Sequence[Context], at: Sequence[int]) -> list[Any]:
+            values = chunk.column(name)
+            return [values[i] for i in at]
+        return fact
+    if isinstance(expr, FactRef):  # an item's field: only inside a per-item expression
+        return _per_record(compile_value(expr))
+    return lambda chunk, ctxs, at: [expr] * len(at)
+
+
+def _per_record(compute: Callable[[Context], Any]) -> ColumnValue:
+    return lambda chunk, ctxs, at: [compute(ctxs[i]) for i in at]
+
+
+def _build(call: Call) -> ColumnValue:
+    function = FUNCTIONS[call.function]
+    special = _SPECIAL.get(call.function)
+    if special is not None:
+        return special(call)
+    if function.operands is None or function.body is None:
+        return _per_record(compile_value(call))
+    parts, body = [compile_column(e) for e in function.operands(call)], function.body
+
+    def elementwise(chunk: Chunk, ctxs: Sequence[Context], at: Sequence[int]) -> list[Any]:
+        columns = [p(chunk, ctxs, at) for p in parts]
+        return [None if None in vals else body(vals) for vals in zip(*columns, strict=True)]
+    return elementwise
+
+
+_column_of: Callable[[Call], ColumnValue] = per_object(_build)
+
+
+def _parameter(pick: Callable[[DatedValue], Any]) -> Callable[[Call], ColumnValue]:
+    """A dated parameter in force on each record's `at` day (all the chunk's records read the
+    same Parameters: PythonEvaluator.evaluate_many checks so)."""
+    def build(call: Call) -> ColumnValue:
+        name, prefix = call.args[0], call.option("prefix", "")
+        on, key = compile_column(call.option("at")), call.option("key")
+        keys = None if key is None else compile_column(key)
+
+        def run(chunk: Chunk, ctxs: Sequence[Context], at: Sequence[int]) -> list[Any]:
+            if not at:
+                return []
+            params, days = ctxs[at[0]].parameters, on(chunk, ctxs, at)
+            if keys is None:
+                found = params.at_many(name, None, days)
+            else:
+                found = [None if d is None or k is None else params.at(name, f"{prefix}{k}", d)
+                         for d, k in zip(days, keys(chunk, ctxs, at), strict=True)]
+            return [None if v is None else pick(v) for v in found]
+        return run
+    return build
+
+
+def _notice_date(call: Call) -> ColumnValue:
+    code, planned, last = call.args[0], bool(call.option("planned", False)), bool(call.option("last", False))
+    end = -1 if last else 0
+
+    def run(chunk: Chunk, ctxs: Sequence[Context], at: Sequence[int]) -> list[Any]:
+        return [dates[end] if (dates := published(ctxs[i], code, planned)) else None for i in at]
+    return run
+
+
+def _has_notice(call: Call) -> ColumnValue:
+    code = call.args[0]
+    return lambda chunk, ctxs, at: [bool(published(ctxs[i], code)) for i in at]
+
+
+def _notice_count(call: Call) -> ColumnValue:
+    code = call.args[0]
+    return lambda chunk, ctxs, at: [len(published(ctxs[i], code)) for i in at]
+
+
+_SPECIAL: dict[str, Callable[[Call], ColumnValue]] = {
+    "param": _parameter(lambda v: v.value),
+    "param_since": _parameter(lambda v: v.since),
+    "notice_date": _notice_date,
+    "has_notice": _has_notice,
+    "notice_count": _notice_count,
+}
