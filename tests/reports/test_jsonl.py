@@ -6,8 +6,10 @@ import io
 import json
 from typing import Any
 
+import pytest
+
 from procrules.reports import Summary, open_writer
-from procrules.reports.jsonl import JsonlWriter
+from procrules.reports.jsonl import JsonlWriter, encode
 from tests.reports.sample import render
 
 
@@ -45,3 +47,19 @@ def test_the_callers_binary_stream_stays_open() -> None:
     del writer
     assert not out.closed
     assert out.getvalue() == b'{"record":"X"}\n'
+
+
+def test_what_the_fast_encoder_refuses_is_written_the_same_way() -> None:
+    """orjson takes integers up to 64 bits; a larger one goes through the standard library, into
+    the same compact, sorted form, and reads back exactly."""
+    entry = {"record": "BIG", "determinations": {"value": 2**70, "name": "Café"}}
+    line = encode(entry)
+    assert line == json.dumps(entry, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert json.loads(line) == entry
+    assert encode({"b": 1, "a": [1.5, None, True]}) == b'{"a":[1.5,null,true],"b":1}'
+
+
+def test_a_lone_surrogate_is_still_refused() -> None:
+    """Half a surrogate pair is no character: the line cannot be UTF-8, and the batch reports the row."""
+    with pytest.raises(UnicodeEncodeError):
+        encode({"record": "\ud800"})

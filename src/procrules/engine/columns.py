@@ -27,13 +27,21 @@ Column = list[Any]
 class Chunk:
     """The records of one chunk as columns: fact name → one value per record (None when absent)."""
 
-    __slots__ = ("columns", "facts", "memo", "n")
+    __slots__ = ("_shared", "columns", "facts", "memo", "n")
 
     def __init__(self, facts: list[dict[str, Any]], slots: int) -> None:
         self.facts = facts
         self.n = len(facts)
         self.columns: dict[str, Column] = {}
         self.memo: list[list[Truth] | None] = [None] * slots
+        self._shared: dict[str, Column] = {}
+
+    def shared(self, name: str, make: Callable[[], Column]) -> Column:
+        """A column other than a fact's (such as each record's notices by code), made once per chunk."""
+        col = self._shared.get(name)
+        if col is None:
+            col = self._shared[name] = make()
+        return col
 
     def column(self, name: str) -> Column:
         """The values of a fact, one per record (read from the records' facts the first time)."""

@@ -313,15 +313,24 @@ def _param_since(call: Call) -> Compiled:
 
 def published(ctx: Context, code: str, planned: bool = False) -> list[date]:
     """The days notices of a code were published (or, with `planned`, are planned), sorted."""
+    return notices_by_code(ctx).get(notice_key(code, planned), [])
+
+
+def notice_key(code: str, planned: bool = False) -> str:
+    """Where `notices_by_code` files a code's notices: `UK4`, or `UK4/planned` for the planned."""
+    return f"{code}/planned" if planned else code
+
+
+def notices_by_code(ctx: Context) -> dict[str, list[date]]:
+    """The record's notices: their days by `notice_key`, sorted (worked out once per record)."""
     if not ctx.published and ctx.lists.get("notices"):
         ctx.published["*"] = []  # marks the cache as filled
         for n in ctx.lists["notices"]:
             if isinstance(n, dict):
-                key = f"{n['code']}/planned" if n["planned"] else n["code"]
-                ctx.published.setdefault(key, []).append(n["date"])
+                ctx.published.setdefault(notice_key(n["code"], n["planned"]), []).append(n["date"])
         for dates in ctx.published.values():
             dates.sort()
-    return ctx.published.get(f"{code}/planned" if planned else code, [])
+    return ctx.published
 
 
 def _notice_date(call: Call) -> Compiled:

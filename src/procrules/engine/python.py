@@ -256,9 +256,9 @@ def _derive(chunk: Chunk, ctxs: Sequence[Context], d: _Derivation) -> list[Any]:
             for i in taken:
                 out[i] = case.constant
             continue
-        if case.deps:  # a derived fact the value needs is unknown: so is the value
-            needs = [chunk.column(n) for n in case.deps]
-            taken = [i for i in taken if all(col[i] is not None for col in needs)]
+        for need in case.deps:  # a derived fact the value needs is unknown: so is the value
+            known = chunk.column(need)
+            taken = [i for i in taken if known[i] is not None]
         for i, value in zip(taken, case.compute_column(chunk, ctxs, taken), strict=True):
             out[i] = value
     return out

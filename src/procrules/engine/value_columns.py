@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from procrules.engine.columns import Chunk
-from procrules.engine.expressions import FUNCTIONS, ITEM, Context, compile_value, published
+from procrules.engine.expressions import FUNCTIONS, Context, compile_value, notice_key, notices_by_code
 from procrules.engine.memo import per_object
-from procrules.lang.ir import Call, FactRef
+from procrules.lang.ir import ITEM, Call, FactRef
 from procrules.lang.parameters import DatedValue
 
 ColumnValue = Callable[[Chunk, Sequence[Context], Sequence[int]], list[Any]]
@@ -82,23 +82,36 @@ def _parameter(pick: Callable[[DatedValue], Any]) -> Callable[[Call], ColumnValu
     return build
 
 
+def _notices(chunk: Chunk, ctxs: Sequence[Context]) -> list[Any]:
+    """Each record's notices by `notice_key` (once per chunk)."""
+    return chunk.shared("notices", lambda: [notices_by_code(c) for c in ctxs])
+
+
 def _notice_date(call: Call) -> ColumnValue:
-    code, planned, last = call.args[0], bool(call.option("planned", False)), bool(call.option("last", False))
-    end = -1 if last else 0
+    key, end = notice_key(call.args[0], bool(call.option("planned", False))), -1 if call.option("last") else 0
 
     def run(chunk: Chunk, ctxs: Sequence[Context], at: Sequence[int]) -> list[Any]:
-        return [dates[end] if (dates := published(ctxs[i], code, planned)) else None for i in at]
+        notices = _notices(chunk, ctxs)
+        return [dates[end] if (dates := notices[i].get(key)) else None for i in at]
     return run
 
 
 def _has_notice(call: Call) -> ColumnValue:
-    code = call.args[0]
-    return lambda chunk, ctxs, at: [bool(published(ctxs[i], code)) for i in at]
+    key = notice_key(call.args[0])
+
+    def run(chunk: Chunk, ctxs: Sequence[Context], at: Sequence[int]) -> list[Any]:
+        notices = _notices(chunk, ctxs)
+        return [bool(notices[i].get(key)) for i in at]
+    return run
 
 
 def _notice_count(call: Call) -> ColumnValue:
-    code = call.args[0]
-    return lambda chunk, ctxs, at: [len(published(ctxs[i], code)) for i in at]
+    key = notice_key(call.args[0])
+
+    def run(chunk: Chunk, ctxs: Sequence[Context], at: Sequence[int]) -> list[Any]:
+        notices = _notices(chunk, ctxs)
+        return [len(notices[i].get(key) or ()) for i in at]
+    return run
 
 
 _SPECIAL: dict[str, Callable[[Call], ColumnValue]] = {
