@@ -250,8 +250,13 @@ def _derive(chunk: Chunk, ctxs: Sequence[Context], d: _Derivation) -> list[Any]:
             taken, todo = todo, ()
         else:
             truths = case.column(chunk)
-            taken = [i for i in todo if truths[i]]
-            todo = [i for i in todo if truths[i] is False]
+            if len(todo) == chunk.n and truths.count(False) == chunk.n:
+                continue  # the case applies to no record
+            if len(todo) == chunk.n and truths.count(True) == chunk.n:
+                taken, todo = todo, ()
+            else:
+                taken = [i for i in todo if truths[i]]
+                todo = [i for i in todo if truths[i] is False]
         if case.compute_column is None:
             for i in taken:
                 out[i] = case.constant
