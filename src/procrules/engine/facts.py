@@ -11,6 +11,8 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
+from pydantic import BaseModel
+
 from procrules.model.fields import record_fields
 from procrules.model.record import Record
 
@@ -25,24 +27,49 @@ def _list_paths() -> frozenset[str]:
     return frozenset(p for p, f in record_fields().items() if f.kind == "list")
 
 
-def _flatten(data: dict[str, Any], prefix: str, facts: dict[str, Any], lists: dict[str, Any],
+def _flatten(data: BaseModel, prefix: str, facts: dict[str, Any], lists: dict[str, Any],
              list_paths: frozenset[str], none_paths: frozenset[str]) -> None:
-    for key, value in data.items():
+    """Read a record's fields straight from its models (as `model_dump` would give them: the record
+    models have no serializers), which saves dumping the whole record first."""
+    for key, value in data.__dict__.items():
         path = f"{prefix}{key}"
+        kind = _KINDS.get(type(value)) or _kind(type(value))
         if path in list_paths:
-            lists[path] = value
-        elif isinstance(value, dict):
+            lists[path] = _dumped(value)
+        elif kind is _PLAIN:
+            facts[path] = value
+        elif kind is _MODEL:
             _flatten(value, f"{path}.", facts, lists, list_paths, none_paths)
-        elif value is None:
+        elif kind is _NONE:
             if path in none_paths:
                 facts[path] = "none"
+        elif kind is _ENUM:
+            facts[path] = value.value
         else:
-            facts[path] = value.value if isinstance(value, Enum) else value
+            facts[path] = _dumped(value)
+
+
+_PLAIN, _MODEL, _NONE, _ENUM, _LIST = "plain", "model", "none", "enum", "list"
+_KINDS: dict[type, str] = {type(None): _NONE}  # a value's type → how it is read (isinstance on a model is slow)
+
+
+def _kind(cls: type) -> str:
+    kind = (_MODEL if issubclass(cls, BaseModel) else _ENUM if issubclass(cls, Enum)
+            else _LIST if issubclass(cls, list | tuple) else _PLAIN)
+    _KINDS[cls] = kind
+    return kind
+
+
+def _dumped(value: Any) -> Any:
+    """A list field's value as `model_dump` gives it: its models as dicts."""
+    if isinstance(value, list | tuple):
+        return type(value)(_dumped(v) for v in value)
+    return value.model_dump() if isinstance(value, BaseModel) else value
 
 
 def record_facts(record: Record, as_at: date) -> tuple[dict[str, Any], dict[str, Any]]:
     """(scalar facts, lists) of one record, with `as_at` the date of the check."""
     facts: dict[str, Any] = {"as_at": as_at}
     lists: dict[str, Any] = {}
-    _flatten(record.model_dump(), "", facts, lists, _list_paths(), _none_paths())
+    _flatten(record, "", facts, lists, _list_paths(), _none_paths())
     return facts, lists
