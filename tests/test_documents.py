@@ -1,8 +1,19 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from procrules.io.documents import as_date, parse_json, parse_text, parse_yaml
+from procrules.io.documents import (
+    _compose,
+    _FastLoader,
+    _positions,
+    _SafeLoader,
+    as_date,
+    parse_json,
+    parse_text,
+    parse_yaml,
+)
 
 TEXT = """\
 id: A
@@ -69,3 +80,28 @@ def test_a_lone_surrogate_escape_is_a_located_problem_not_a_crash_later(source: 
 def test_an_escaped_surrogate_pair_is_its_character(source: str) -> None:
     doc, problems = parse_text('{"id": "X", "notes": ["ok \\ud83d\\ude00"]}', source)
     assert problems == [] and doc.data["notes"] == ["ok \U0001f600"]
+
+
+_BUNDLED_YAML = sorted(p for folder in ("rules", "policy_statements", "notices", "mappings", "examples")
+                       for p in (Path(__file__).resolve().parents[1] / folder).rglob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", _BUNDLED_YAML, ids=lambda p: p.name)
+def test_libyaml_reads_every_bundled_file_as_the_python_parser_does(path: Path) -> None:
+    """The fast (C) parser must give the same data and the same positions as the Python one."""
+    text = path.read_text(encoding="utf-8")
+    (fast_node, fast), (slow_node, slow) = _compose(text, _FastLoader), _compose(text, _SafeLoader)
+    assert fast == slow
+    fast_at: dict[str, tuple[int, int]] = {}
+    slow_at: dict[str, tuple[int, int]] = {}
+    _positions(fast_node, "", fast_at)
+    _positions(slow_node, "", slow_at)
+    assert fast_at == slow_at
+
+
+def test_what_libyaml_refuses_is_reported_in_the_python_parsers_words() -> None:
+    doc, problems = parse_yaml("a: [1, 2\nb: 3\n", "f.yaml")
+    assert doc.data is None
+    assert [p.message for p in problems] == [
+        "YAML syntax error: expected ',' or ']', but got ':'"]
+    assert (problems[0].line, problems[0].column) == (2, 2)

@@ -72,19 +72,45 @@ class _SafeLoader(yaml.SafeLoader):
     """
 
 
-_SafeLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers
-            if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:float")]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_SafeLoader.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
-)
-_SafeLoader.add_implicit_resolver(  # YAML 1.2 floats: 4.1e9 is a number, as in JSON
-    "tag:yaml.org,2002:float",
-    re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
-    list("-+0123456789."),
-)
+class _FastLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
+    """The same loader over libyaml's parser (C), about ten times faster: the rule packs alone are
+    some 60,000 nodes. Only what it cannot parse goes to _SafeLoader, whose messages are the ones
+    documented."""
+
+
+for _loader in (_SafeLoader, _FastLoader):
+    _loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers
+                if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:float")]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    _loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+    )
+    _loader.add_implicit_resolver(  # YAML 1.2 floats: 4.1e9 is a number, as in JSON
+        "tag:yaml.org,2002:float",
+        re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+        list("-+0123456789."),
+    )
+
+
+def _compose(text: str, loader_class: type[yaml.SafeLoader]) -> tuple[yaml.Node | None, Any]:
+    """The document's node tree and its data, parsed once."""
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return node, None if node is None else loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _parse(text: str) -> tuple[yaml.Node | None, Any]:
+    """(node tree, data) by libyaml; what it refuses goes to the Python parser, whose errors (and
+    their messages) are the ones reported."""
+    try:
+        return _compose(text, _FastLoader)
+    except (yaml.YAMLError, UnicodeError):
+        return _compose(text, _SafeLoader)
 
 
 def _positions(node: yaml.Node, pointer: str, out: dict[str, Position]) -> None:
@@ -120,8 +146,7 @@ def _duplicate_keys(node: yaml.Node, pointer: str, source: str) -> list[Problem]
 def parse_yaml(text: str, source: str) -> tuple[Document, list[Problem]]:
     """Parse YAML text; a syntax error becomes a located Problem (data None)."""
     try:
-        node = yaml.compose(text, Loader=_SafeLoader)
-        data = yaml.load(text, Loader=_SafeLoader)
+        node, data = _parse(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
