@@ -6,7 +6,7 @@ Shared by both evaluators, so whatever they agree on reads the same.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -15,9 +15,9 @@ from typing import Any
 from procrules.engine.evaluation import Evaluation
 from procrules.engine.expressions import missing_inputs
 from procrules.engine.memo import per_object
-from procrules.engine.plan import notice_plan
+from procrules.engine.plan import plan_of
 from procrules.engine.python import Compiled, compile_condition
-from procrules.lang.ir import Atom, Condition, Not, Rule, RuleSet
+from procrules.lang.ir import Atom, Condition, Expr, Not, Rule, RuleSet
 from procrules.model.results import CheckResult, Finding, Prompt, Trace
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
@@ -43,15 +43,25 @@ def display(value: Any, lang: str = "en") -> str:
 
 def render(template: str, facts: dict[str, Any], lang: str = "en") -> str:
     """Fill `{name}` placeholders (checked on load) with displayed fact values."""
-    if "{" not in template:
-        plain = _PLAIN_TEXT.get(template)
-        if plain is None:
-            plain = _PLAIN_TEXT[template] = " ".join(template.split())
-        return plain
-    return " ".join(_PLACEHOLDER.sub(lambda m: display(facts.get(m.group(1)), lang), template).split())
+    head, fills = _split(template)
+    if not fills:
+        return head
+    text = head + "".join([display(facts.get(name), lang) + after for name, after in fills])
+    return " ".join(text.split())
 
 
-_PLAIN_TEXT: dict[str, str] = {}  # texts without placeholders, their spacing tidied (rules' texts are few)
+#: template → (text before the first placeholder, (placeholder, text after it) each); a template
+#: without placeholders is kept with its spacing tidied. Rules' texts are few, so this stays small.
+_SPLITS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {}
+
+
+def _split(template: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    found = _SPLITS.get(template)
+    if found is None:
+        parts = _PLACEHOLDER.split(template)
+        fills = tuple(zip(parts[1::2], parts[2::2], strict=True))
+        found = _SPLITS[template] = (parts[0] if fills else " ".join(template.split()), fills)
+    return found
 
 
 def _comparing(cond: Condition) -> list[str]:
@@ -62,146 +72,211 @@ def _comparing(cond: Condition) -> list[str]:
     return list(dict.fromkeys(n for c in cond.items for n in _comparing(c)))
 
 
-#: The facts a condition compares (an `exists` test is never unknown, so it is left out).
-_compared: Callable[[Condition], tuple[str, ...]] = per_object(lambda cond: tuple(_comparing(cond)))
+def _compared(cond: Condition) -> tuple[str, ...]:
+    """The facts a condition compares (an `exists` test is never unknown, so it is left out)."""
+    return tuple(_comparing(cond))
+
+
+#: One case of a derivation, as the tracer reads it: its condition compiled, the facts that
+#: condition compares, and its value.
+_Case = tuple[Compiled, tuple[str, ...], Expr]
 
 
 class _Tracer:
     """Why facts of one record are unknown: the missing record facts (or lists) behind each,
     traced through derived facts and remembered, since rules share their inputs."""
 
-    def __init__(self, facts: dict[str, Any], ruleset: RuleSet) -> None:
-        self.facts, self.ruleset = facts, ruleset
+    def __init__(self, facts: dict[str, Any], cases: dict[str, tuple[_Case, ...]]) -> None:
+        self.facts, self.cases = facts, cases
         self._known: dict[str, list[str]] = {}
 
-    def unknown_in(self, cond: Condition) -> list[str]:
-        """The missing facts behind an unknown condition, each once, in the order met."""
-        return list(dict.fromkeys(m for name in _compared(cond) for m in self.missing(name)))
-
-    def missing(self, name: str) -> list[str]:
-        """Why `name` is unknown ([] when it is known).
-
-        For a derived fact, follow the case that decided it: the first case whose condition is
-        unknown, or the case that applied but whose value lacked an input.
-        """
-        if self.facts.get(name) is not None:
-            return []
-        found = self._known.get(name)
-        if found is None:
-            self._known[name] = []  # derivations are acyclic; this only guards against a bad rule set
-            found = self._known[name] = self._trace(name)
-        return found
+    def behind(self, names: Iterable[str]) -> list[str]:
+        """The missing facts behind those of `names` that are unknown, each once, in the order met."""
+        get, known, out = self.facts.get, self._known, {}
+        for name in names:
+            if get(name) is None:
+                found = known.get(name)
+                if found is None:
+                    known[name] = []  # derivations are acyclic; this only guards against a bad rule set
+                    found = known[name] = self._trace(name)
+                out.update(dict.fromkeys(found))
+        return list(out)
 
     def _trace(self, name: str) -> list[str]:
-        derivation = self.ruleset.derivation(name)
-        if derivation is None:
+        """Why the unknown fact `name` is unknown: a record fact is itself missing; for a derived
+        fact, follow the case that decided it: the first case whose condition is unknown, or the
+        case that applied but whose value lacked an input."""
+        cases = self.cases.get(name)
+        if cases is None:
             return [name]
         facts = self.facts
-        for case in derivation.cases:
-            truth = _compiled(case.when)(facts)
+        for test, compared, value in cases:
+            truth = test(facts)
             if truth is None:
-                if all(facts.get(n) is not None for n in _compared(case.when)):
+                if all(facts.get(n) is not None for n in compared):
                     return [name]
-                return self.unknown_in(case.when)
+                return self.behind(compared)
             if truth:
-                inputs = missing_inputs(case.value, facts)
-                return list(dict.fromkeys(m for i in inputs for m in self.missing(i)))
+                return self.behind(missing_inputs(value, facts))
         return []
 
 
-_compiled: Callable[[Condition], Compiled] = per_object(compile_condition)
-_reads: Callable[[Rule], tuple[str, ...]] = per_object(Rule.reads)
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    """A rule with what assembling needs of it worked out once."""
+
+    rule: Rule
+    reads: tuple[str, ...]  # its evidence
+    when: Compiled
+    when_compares: tuple[str, ...]
+    requires_compares: tuple[str, ...] | None
+    source: dict[str, Any] | None  # a prompt's source, as the JSON form gives it
+
+    @classmethod
+    def of(cls, rule: Rule) -> _Rule:
+        """What assembling needs of one rule."""
+        src = rule.prompt_source
+        return cls(rule, rule.reads(), compile_condition(rule.when), _compared(rule.when),
+                   None if rule.requires is None else _compared(rule.requires),
+                   None if src is None else {"statement": src.statement, "priority": src.priority,
+                                             "stage": src.stage, "side": src.side})
+
+    def unknown_compares(self, facts: dict[str, Any]) -> tuple[str, ...]:
+        """What the rule's unknown condition compares: its `when` if that is unknown, else its `requires`."""
+        if self.requires_compares is None or self.when(facts) is None:
+            return self.when_compares
+        return self.requires_compares
 
 
-def _evidence(rule: Rule, facts: dict[str, Any]) -> dict[str, Any]:
-    return {name: facts.get(name) for name in _reads(rule)}
+#: (head, (fact,), None) for `report_as: head`; (head, (fact, ...), (tail, ...)) for the `head.tail`s of one head.
+_Layout = tuple[tuple[str, tuple[str, ...], tuple[str, ...] | None], ...]
 
 
 @dataclass(frozen=True, slots=True)
 class _Shape:
     """What assembling any record of a rule set needs, worked out once per rule set."""
 
-    layout: tuple[tuple[str, str, str], ...]  # (head, tail, fact) per `report_as: head.tail` (or `head`)
+    layout: _Layout  # the determinations, in order of first appearance
     blocking: dict[str, None]  # rules that, failed, make the chosen procedure unlawful (in rule order)
+    rules: tuple[_Rule, ...]  # in rule order
+    position: dict[str, int]  # rule id → its place in `rules`
+    cases: dict[str, tuple[_Case, ...]]  # derived fact → its cases
 
     @classmethod
     def of(cls, ruleset: RuleSet) -> _Shape:
         """The shape of a rule set's results."""
-        layout = tuple((*d.report_as.partition(".")[::2], d.name) for d in ruleset.derivations if d.report_as)
-        return cls(layout, dict.fromkeys(r.id for r in ruleset.rules if r.blocks_procedure))
+        heads: dict[str, str | None] = {}  # head → its fact, or None for a group
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for d in ruleset.derivations:
+            if d.report_as:
+                head, _, tail = d.report_as.partition(".")
+                heads.setdefault(head, None if tail else d.name)
+                if tail:
+                    groups.setdefault(head, []).append((d.name, tail))
+        layout: _Layout = tuple((head, (name,), None) if name is not None else
+                                (head, tuple(n for n, _ in groups[head]), tuple(t for _, t in groups[head]))
+                                for head, name in heads.items())
+        cases = {d.name: tuple((compile_condition(c.when), _compared(c.when), c.value) for c in d.cases)
+                 for d in ruleset.derivations}
+        return cls(layout, dict.fromkeys(r.id for r in ruleset.rules if r.blocks_procedure),
+                   tuple(_Rule.of(r) for r in ruleset.rules), {r.id: i for i, r in enumerate(ruleset.rules)},
+                   cases)
 
 
 _shape: Callable[[RuleSet], _Shape] = per_object(_Shape.of)
 
 
-def _determinations(ruleset: RuleSet, derived: dict[str, Any]) -> dict[str, Any]:
+def _determinations(layout: _Layout, derived: dict[str, Any]) -> dict[str, Any]:
+    """The reported derived facts; a group none of whose facts is known is null."""
+    get = derived.get
     out: dict[str, Any] = {}
-    for head, tail, name in _shape(ruleset).layout:
-        if tail:
-            out.setdefault(head, {})[tail] = derived.get(name)
+    for head, facts, tails in layout:
+        if tails is None:
+            out[head] = get(facts[0])
         else:
-            out[head] = derived.get(name)
-    return {k: (None if isinstance(v, dict) and all(x is None for x in v.values()) else v)
-            for k, v in out.items()}
+            values = list(map(get, facts))
+            out[head] = None if values.count(None) == len(values) else dict(zip(tails, values, strict=True))
+    return out
 
 
-def _procedure_permitted(ruleset: RuleSet, evaluation: Evaluation, result: CheckResult) -> dict[str, Any] | None:
+def _merged(facts: dict[str, Any], derived: dict[str, Any]) -> dict[str, Any]:
+    """The record's facts with the known derived facts over them, for reading with `get` (an
+    unknown derived fact reads as None, as if absent; one named like a record fact leaves it)."""
+    merged = dict(derived)
+    merged.update(facts)
+    for name in facts.keys() & derived.keys():
+        if derived[name] is not None:
+            merged[name] = derived[name]
+    return merged
+
+
+def _procedure_permitted(blocking: dict[str, None], derived: dict[str, Any], findings: list[Finding],
+                         unknown: set[str]) -> dict[str, Any] | None:
     """Whether the chosen route is lawful: false with the reasons when a blocking rule fails."""
-    if evaluation.derived.get("regime") != "act":
+    if derived.get("regime") != "act":
         return None
-    blocking = _shape(ruleset).blocking
     reasons = [{"rule": f.rule, "legal_ref": f.legal_ref.text, "reason": f.title}
-               for f in result.findings if f.rule in blocking]
-    unknown = [r for r in blocking if evaluation.statuses[r] == "not_demonstrated"]
-    permitted = False if reasons else (None if unknown else True)
+               for f in findings if f.rule in blocking]
+    not_shown = [r for r in blocking if r in unknown]
+    permitted = False if reasons else (None if not_shown else True)
     out: dict[str, Any] = {"permitted": permitted, "reasons": reasons}
     if permitted is None:
-        out["not_demonstrated"] = unknown
+        out["not_demonstrated"] = not_shown
     return out
 
 
 def _text(rule: Rule, facts: dict[str, Any], lang: str, name: str) -> str | None:
     """A rule's text in `lang` (English where it has none), its placeholders filled."""
-    template = rule.text(name, lang)
-    return render(template, facts, lang if template is not rule.text(name) else "en") if template else None
+    english = getattr(rule, name)
+    template = english if lang == "en" else rule.text(name, lang)
+    return render(template, facts, "en" if template is english else lang) if template else None
+
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any],
              evaluation: Evaluation, explain: bool = False, lang: str = "en") -> CheckResult:
     """The CheckResult of one record from its facts and Evaluation; `lang` "cy" uses Welsh texts."""
-    facts = {**facts, **{k: v for k, v in evaluation.derived.items() if v is not None}}
-    result = CheckResult(record_id, as_at, _determinations(ruleset, evaluation.derived))
+    shape = _shape(ruleset)
+    derived = evaluation.derived
+    facts = _merged(facts, derived)
+    result = CheckResult(record_id, as_at, _determinations(shape.layout, derived))
+    if explain:
+        statuses = evaluation.statuses
+        rules = [(r, statuses[r.rule.id]) for r in shape.rules]
+    else:  # only the rules with something to report (about 11 of 210), in rule order
+        rules = [(shape.rules[i], s) for i, s in sorted([(shape.position[rid], s) for rid, s in evaluation.notable()])]
     trace: list[Trace] = []
-    tracer = _Tracer(facts, ruleset)
-    for rule in ruleset.rules:
-        status = evaluation.statuses[rule.id]
-        if status in ("passed", "not_applicable") and not explain:
-            continue
-        evidence = _evidence(rule, facts)
-        text = partial(_text, rule, facts, lang)
-        title = rule.text("title", lang) or rule.title
-        if status == "failed":
-            result.findings.append(Finding(
-                rule.id, title, rule.severity, text("message") or "", rule.legal_ref,
-                evidence, text("to_comply"), rule.uncertain))
-        elif status == "raised" and rule.prompt_source is not None:
-            src = rule.prompt_source
-            result.prompts.append(Prompt(
-                rule.id, title, text("message") or "",
-                {"statement": src.statement, "priority": src.priority, "stage": src.stage, "side": src.side},
-                rule.legal_ref, evidence, text("to_comply"), text("why"), text("good_practice")))
+    failed: set[str] = set()
+    unknown: set[str] = set()
+    tracer = _Tracer(facts, shape.cases)
+    for info, status in rules:
+        rule = info.rule
+        evidence = dict(zip(info.reads, map(facts.get, info.reads), strict=True))
         missing: tuple[str, ...] = ()
-        if status == "not_demonstrated":
-            when = _compiled(rule.when)(facts)
-            cond = rule.when if when is None or rule.requires is None else rule.requires
-            missing = tuple(tracer.unknown_in(cond))
+        if status == "failed":
+            failed.add(rule.id)
+            text = partial(_text, rule, facts, lang)
+            result.findings.append(Finding(
+                rule.id, rule.text("title", lang) or rule.title, rule.severity, text("message") or "",
+                rule.legal_ref, evidence, text("to_comply"), rule.uncertain))
+        elif status == "raised" and info.source is not None:
+            text = partial(_text, rule, facts, lang)
+            result.prompts.append(Prompt(
+                rule.id, rule.text("title", lang) or rule.title, text("message") or "", dict(info.source),
+                rule.legal_ref, evidence, text("to_comply"), text("why"), text("good_practice")))
+        elif status == "not_demonstrated":
+            unknown.add(rule.id)
+            missing = tuple(tracer.behind(info.unknown_compares(facts)))
             result.not_demonstrated.append(Trace(rule.id, status, evidence, missing))
-        trace.append(Trace(rule.id, status, evidence, missing))
-    order = {"error": 0, "warning": 1, "info": 2}
-    result.findings.sort(key=lambda f: (order[f.severity], f.rule))
-    result.determinations["procedure_permitted"] = _procedure_permitted(ruleset, evaluation, result)
+        if explain:
+            trace.append(Trace(rule.id, status, evidence, missing))
+    result.findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.rule))
+    result.determinations["procedure_permitted"] = _procedure_permitted(shape.blocking, derived, result.findings,
+                                                                        unknown)
     if ruleset.notices:
-        result.determinations["notices"] = notice_plan(ruleset, evaluation)
+        result.determinations["notices"] = plan_of(ruleset, derived, failed, unknown)
     if explain:
         result.trace = trace
     return result

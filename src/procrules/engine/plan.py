@@ -41,7 +41,8 @@ class _Notice:
     """A notice definition with the names of its derived facts and rules worked out once."""
 
     notice: NoticeDef
-    facts: dict[str, str]  # status, basis, count, earliest, latest, published, planned, event → fact
+    facts: tuple[str, ...]  # its status, basis, count, earliest, latest, published, planned and event facts
+    cases: tuple[tuple[str, str], ...]  # (reason, legal reference) of each case
     checks: tuple[tuple[str, str], ...]  # (rule id, verdict when it fails), in order of precedence
     timing: frozenset[str]  # the rules judging when it was published (late, early)
     others: frozenset[str]  # rules elsewhere that judge it (checked_by)
@@ -50,20 +51,22 @@ class _Notice:
     @classmethod
     def of(cls, notice: NoticeDef) -> _Notice:
         """The names of one notice definition."""
-        facts = {f: notice.fact(f) for f in ("status", "basis", "count", "earliest", "latest", "published",
-                                              "planned", "event")}
-        return cls(notice, facts, tuple((notice.rule_id(c), v) for c, v in _CHECKS),
+        refs = (notice.legal_ref if c.legal_ref is None else c.legal_ref for c in notice.cases)
+        return cls(notice, tuple(notice.fact(f) for f in _FACTS),
+                   tuple((c.reason, ref.text) for c, ref in zip(notice.cases, refs, strict=True)),
+                   tuple((notice.rule_id(c), v) for c, v in _CHECKS),
                    frozenset(notice.rule_id(c) for c in ("late", "early") if c in notice.checks),
                    frozenset(notice.checked_by), f"PA23-{notice.code}-")
 
     def verdict(self, status: str | None, count: int, failed: set[str], unknown: set[str],
                 event: bool | None) -> str:
         """How the notice stands (see VERDICTS)."""
-        for rule_id, verdict in self.checks:
-            if rule_id in failed:
-                return verdict
-        if failed & self.others:
-            return "flagged"
+        if failed:
+            for rule_id, verdict in self.checks:
+                if rule_id in failed:
+                    return verdict
+            if not self.others.isdisjoint(failed):
+                return "flagged"
         if status is None:
             return "not_demonstrated"
         if count:
@@ -74,36 +77,38 @@ class _Notice:
             return "upcoming" if event is False else "due"
         return status
 
+    def entry(self, derived: dict[str, Any], failed: set[str], unknown: set[str]) -> dict[str, Any]:
+        """The notice's plan entry for one record (only its dates, window and findings are not
+        text or numbers: CheckResult.to_json converts just those)."""
+        notice = self.notice
+        status, basis, count, earliest, latest, published, planned, event = map(derived.get, self.facts)
+        reason, ref = self.cases[int(basis)] if basis is not None else (None, notice.legal_ref.text)
+        count = int(count or 0)
+        due: dict[str, Any] | None = None
+        if status in ("required", "optional") and notice.due:
+            due = {"earliest": earliest, "latest": latest, "rule": notice.due}
+        return {
+            "code": notice.code, "name": notice.name, "status": status, "reason": reason,
+            "legal_ref": ref, "due": due, "published": published, "count": count, "planned": planned,
+            "verdict": self.verdict(status, count, failed, unknown, event),
+            "findings": sorted(r for r in failed if r.startswith(self.own) or r in self.others) if failed else [],
+        }
 
+
+_FACTS = ("status", "basis", "count", "earliest", "latest", "published", "planned", "event")
 _notices: Callable[[RuleSet], list[_Notice]] = per_object(lambda rs: [_Notice.of(n) for n in rs.notices])
 
 
 def notice_plan(ruleset: RuleSet, evaluation: Evaluation) -> list[dict[str, Any]]:
     """One entry per notice definition, in code order."""
-    derived = evaluation.derived
-    failed = {rid for rid, s in evaluation.statuses.items() if s == "failed"}
-    unknown = {rid for rid, s in evaluation.statuses.items() if s == "not_demonstrated"}
-    out = []
-    for entry in _notices(ruleset):
-        notice, fact = entry.notice, entry.facts
-        status = derived.get(fact["status"])
-        basis = derived.get(fact["basis"])
-        case = notice.cases[int(basis)] if basis is not None else None
-        count = int(derived.get(fact["count"]) or 0)
-        ref = case.legal_ref if case is not None and case.legal_ref is not None else notice.legal_ref
-        due: dict[str, Any] | None = None
-        if status in ("required", "optional") and notice.due:
-            due = {"earliest": derived.get(fact["earliest"]), "latest": derived.get(fact["latest"]), "rule": notice.due}
-        out.append({
-            "code": notice.code, "name": notice.name, "status": status,
-            "reason": case.reason if case is not None else None,
-            "legal_ref": ref.text, "due": due,
-            "published": derived.get(fact["published"]), "count": count,
-            "planned": derived.get(fact["planned"]),
-            "verdict": entry.verdict(status, count, failed, unknown, derived.get(fact["event"])),
-            "findings": sorted(r for r in failed if r.startswith(entry.own) or r in entry.others),
-        })
-    return out
+    statuses = evaluation.statuses
+    return plan_of(ruleset, evaluation.derived, {rid for rid, s in statuses.items() if s == "failed"},
+                   {rid for rid, s in statuses.items() if s == "not_demonstrated"})
+
+
+def plan_of(ruleset: RuleSet, derived: dict[str, Any], failed: set[str], unknown: set[str]) -> list[dict[str, Any]]:
+    """The notice plan from the derived facts and the ids of the failed and not-demonstrated rules."""
+    return [n.entry(derived, failed, unknown) for n in _notices(ruleset)]
 
 
 def timeline_date(entry: dict[str, Any]) -> date | None:

@@ -5,10 +5,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from procrules.engine.memo import per_object
 from procrules.errors import Problem
 from procrules.lang.ir import LegalRef
 
@@ -24,6 +26,10 @@ def json_value(value: Any) -> Any:
         return {k: v if type(v) in _PLAIN else json_value(v) for k, v in value.items()}
     if kind is list or kind is tuple:
         return [v if type(v) in _PLAIN else json_value(v) for v in value]
+    if kind is date:
+        return value.isoformat()
+    if kind is float:
+        return int(value) if value.is_integer() else value
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
@@ -37,9 +43,17 @@ def json_value(value: Any) -> Any:
 
 def legal_json(ref: LegalRef) -> dict[str, Any]:
     """A legal reference as JSON (only the parts it has)."""
+    return dict(_legal_parts(ref))
+
+
+def _parts(ref: LegalRef) -> dict[str, Any]:
     parts = {"text": ref.text, "url": ref.url, "instrument": ref.instrument, "section": ref.section,
              "subsection": ref.subsection, "schedule": ref.schedule, "paragraph": ref.paragraph}
     return {k: v for k, v in parts.items() if v is not None}
+
+
+#: A reference's JSON form, worked out once (rules' references live as long as their rule set).
+_legal_parts: Callable[[LegalRef], dict[str, Any]] = per_object(_parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +151,7 @@ class CheckResult:
         out: dict[str, Any] = {"record": self.record, "as_at": self.as_at.isoformat() if self.as_at else None}
         if brief:
             out["brief"] = True
-        out["determinations"] = json_value(self._brief_determinations() if brief else self.determinations)
+        out["determinations"] = self._brief_determinations() if brief else _determinations_json(self.determinations)
         out["findings"] = [f.to_json() for f in self.findings]
         out["prompts"] = [p.brief_json() if brief else p.to_json() for p in self.prompts]
         out["not_demonstrated"] = [t.brief_json() if brief else t.to_json() for t in self.not_demonstrated]
@@ -148,13 +162,33 @@ class CheckResult:
         return out
 
     def _brief_determinations(self) -> dict[str, Any]:
-        """The known determinations, and of the notice plan only the notices in play."""
-        out = {k: _known(v) if isinstance(v, dict) else v for k, v in self.determinations.items()
+        """The known determinations, and of the notice plan only the notices in play (as JSON)."""
+        out = {k: _known(v) if isinstance(v, dict) else json_value(v) for k, v in self.determinations.items()
                if v is not None and k != "notices"}
         if "notices" in self.determinations:
-            out["notices"] = [{k: n[k] for k in _BRIEF_NOTICE} for n in self.determinations["notices"] or []
-                              if n["verdict"] not in _QUIET_VERDICTS]
+            out["notices"] = [_notice_json({k: n[k] for k in _BRIEF_NOTICE})
+                              for n in self.determinations["notices"] or [] if n["verdict"] not in _QUIET_VERDICTS]
         return out
+
+
+def _determinations_json(determinations: dict[str, Any]) -> dict[str, Any]:
+    """The determinations as JSON, the notice plan's entries converted only where they need it."""
+    return {k: [_notice_json(n) for n in v] if k == "notices" and v else json_value(v)
+            for k, v in determinations.items()}
+
+
+def _notice_json(entry: dict[str, Any]) -> dict[str, Any]:
+    """A notice plan entry (engine/plan.py) as JSON: besides text and counts, it holds dates (and
+    its window's) and the list of its findings."""
+    out = entry.copy()
+    for key in _NOTICE_DATES:
+        if out[key] is not None:
+            out[key] = json_value(out[key])
+    out["findings"] = list(out["findings"])
+    return out
+
+
+_NOTICE_DATES = ("due", "published", "planned")
 
 
 def problem_json(p: Problem) -> dict[str, Any]:
@@ -163,8 +197,8 @@ def problem_json(p: Problem) -> dict[str, Any]:
 
 
 def _known(values: dict[str, Any]) -> dict[str, Any]:
-    """The values that are known (a brief entry leaves out the unknown: a missing key reads as null)."""
-    return {k: v for k, v in values.items() if v is not None}
+    """The values that are known, as JSON (a brief entry leaves out the unknown: a missing key reads as null)."""
+    return {k: v if type(v) in _PLAIN else json_value(v) for k, v in values.items() if v is not None}
 
 
 #: What a brief entry keeps of each notice in play.
