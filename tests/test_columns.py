@@ -103,3 +103,55 @@ def test_a_condition_column_is_its_per_record_truths(cond: All | AnyOf | Atom | 
     column = test(Chunk(facts, compiler.slots))
     assert column == [compile_condition(cond)(f) for f in facts]
     assert {True, False} <= set(column)  # the facts tell both ways (and unknown, bar `exists`)
+
+
+def test_every_derived_value_of_the_rule_set_is_the_same_a_column_at_a_time() -> None:
+    """Each case's value over a whole chunk (engine/value_columns.py), for every record, not only
+    those that take the case, equals its per-record closure: every function the packs use,
+    parameters at varied dates, notices present, planned and absent, inputs missing."""
+    from procrules.engine.columns import Chunk
+
+    records = _generated(300)[:200]
+    ev = _python()
+    ctxs = [api._context(r, DAY)[1] for r in records]
+    ev.evaluate_many([r.id for r in records], ctxs)  # leaves the derived facts the values read in place
+    chunk = Chunk([c.facts for c in ctxs], ev._columns.slots)
+    every = range(len(records))
+    compared = 0
+    for d in ev._derivations:
+        chunk.columns[d.name] = [c.facts.get(d.name) for c in ctxs]
+        for case in d.cases:
+            if case.compute is None or case.compute_column is None:
+                continue
+            assert case.compute_column(chunk, ctxs, every) == [case.compute(c) for c in ctxs], d.name
+            assert case.compute_column(chunk, ctxs, [3, 1]) == [case.compute(ctxs[3]), case.compute(ctxs[1])]
+            compared += 1
+    assert compared > 300
+
+
+def test_contexts_reading_different_parameters_are_evaluated_one_by_one() -> None:
+    """The column form reads one Parameters for the chunk; a chunk mixing them must not use it."""
+    from dataclasses import replace
+
+    from procrules.lang.parameters import Parameters
+
+    law = api.ruleset().parameters
+    figures = {name: law.get(name) for name in law.names()}
+    kept = figures["records_retention_years"]
+    figures[kept.name] = replace(kept, keys={k: tuple(replace(v, value=v.value + 50) for v in values)
+                                             for k, values in kept.keys.items()})
+    longer = Parameters(figures)
+
+    ev = _python()
+    keeps = [r for r in _generated(200)
+             if ev.evaluate(r.id, api._context(r, DAY)[1]).derived["records_keep_until"] is not None]
+    records = keeps[:COLUMNS_FROM + 2]
+    assert len(records) == COLUMNS_FROM + 2
+    ctxs = [api._context(r, DAY)[1] for r in records]
+    ctxs[-1].parameters = longer
+    chunked = ev.evaluate_many([r.id for r in records], ctxs)
+    mine = api._context(records[-1], DAY)[1]
+    mine.parameters = longer
+    assert chunked[-1] == ev.evaluate(records[-1].id, mine)
+    assert chunked[-1].derived["records_keep_until"] != chunked[0].derived["records_keep_until"] is not None
+    assert chunked[-1] != ev.evaluate(records[-1].id, api._context(records[-1], DAY)[1])
