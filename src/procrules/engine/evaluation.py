@@ -25,11 +25,10 @@ QUIET: frozenset[Status] = frozenset({"passed", "not_applicable"})
 class Layout:
     """The order of a rule set's derived facts and rules, shared by the Evaluations of its records."""
 
-    __slots__ = ("derived", "index", "rules")
+    __slots__ = ("derived", "rules")
 
     def __init__(self, derived: Sequence[str], rules: Sequence[str]) -> None:
         self.derived, self.rules = tuple(derived), tuple(rules)
-        self.index = {name: i for i, name in enumerate(self.derived)}
 
 
 class Evaluation:
@@ -37,7 +36,8 @@ class Evaluation:
 
     Built from dicts (one record at a time) or, by the chunked evaluator, as a view of one
     record's place in the chunk's columns (in a Layout's order) with the rules it has something
-    to report on; the dicts are then made only if asked for, since a batch rarely needs them.
+    to report on; the dicts are then made only if asked for (assembly reads the derived facts,
+    but rarely every status).
     """
 
     __slots__ = ("_at", "_derived", "_layout", "_notable", "_status_columns", "_statuses", "_value_columns")
@@ -82,13 +82,6 @@ class Evaluation:
             at = self._at
             self._statuses = {r: c[at] for r, c in zip(self._from_columns().rules, self._status_columns, strict=True)}
         return self._statuses
-
-    def value(self, name: str) -> Any:
-        """One derived fact (None when unknown, not applicable or not a derived fact)."""
-        if self._derived is not None:
-            return self._derived.get(name)
-        i = self._from_columns().index.get(name)
-        return None if i is None else self._value_columns[i][self._at]
 
     def notable(self) -> list[tuple[str, Status]]:
         """(rule id, status) of each rule whose status is not QUIET, in rule order."""
