@@ -257,13 +257,15 @@ def _derive(chunk: Chunk, ctxs: Sequence[Context], d: _Derivation) -> list[Any]:
             else:
                 taken = [i for i in todo if truths[i]]
                 todo = [i for i in todo if truths[i] is False]
-        if case.compute_column is None:
-            for i in taken:
-                out[i] = case.constant
-            continue
         for need in case.deps:  # a derived fact the value needs is unknown: so is the value
             known = chunk.column(need)
             taken = [i for i in taken if known[i] is not None]
-        for i, value in zip(taken, case.compute_column(chunk, ctxs, taken), strict=True):
+        if case.compute_column is None:
+            values: list[Any] = [case.constant] * len(taken)
+        else:
+            values = case.compute_column(chunk, ctxs, taken)
+        if len(taken) == chunk.n:  # the one case every record takes: its values are the column
+            return values
+        for i, value in zip(taken, values, strict=True):
             out[i] = value
     return out
