@@ -168,8 +168,11 @@ def check_items(items: Iterable[Item], *, as_at: date, engine: EngineName = "pyt
     stream = iter(items)
     if count <= 1:
         _settle(engine)
-        while chunk := list(islice(stream, CHUNK)):
-            yield from _check_chunk(chunk, as_at, engine, brief)
+        try:
+            while chunk := list(islice(stream, CHUNK)):
+                yield from _check_chunk(chunk, as_at, engine, brief)
+        finally:  # this process is the caller's: leave its collector as it was
+            gc.unfreeze()
         return
     # fork shares the loaded rule set with the workers for free; a durable-rules host is never
     # forked (its C state is per process), so that engine, and platforms without fork, spawn.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import inspect
 import io
 import json
 from datetime import date
@@ -43,6 +45,23 @@ def test_every_line_gives_one_entry_in_order(tmp_path: Path) -> None:
     assert wrong_field["pointer"] == "/contract/subjcet" and "did you mean `subject`" in wrong_field["message"]
     assert "line 3" in wrong_field["message"]
     assert entries[0]["authority"] and entries[0]["determinations"]["regime"] == "act"
+
+
+def test_a_batch_in_this_process_leaves_its_garbage_collector_as_it_was(tmp_path: Path) -> None:
+    """The batch freezes the loaded rule set out of the collector's sight while it runs (workers
+    keep it so for their life); the caller's own process gets its collector back, even when the
+    caller stops reading early."""
+    assert gc.get_freeze_count() == 0
+    entries = api.batch([str(_lines(tmp_path))], as_at=AS_AT, workers=1)
+    next(iter(entries))
+    assert gc.get_freeze_count() > 0  # while the batch runs
+    list(entries)
+    assert gc.get_freeze_count() == 0
+    stopped = api.batch([str(_lines(tmp_path))], as_at=AS_AT, workers=1)
+    next(stopped)
+    assert inspect.isgenerator(stopped)
+    stopped.close()
+    assert gc.get_freeze_count() == 0
 
 
 def test_workers_give_the_same_entries_in_the_same_order(tmp_path: Path) -> None:
