@@ -23,7 +23,6 @@ Truth = bool | None
 Column = list[Any]
 
 
-
 class Chunk:
     """The records of one chunk as columns: fact name → one value per record (None when absent)."""
 
@@ -95,8 +94,6 @@ class ColumnCompiler:
         if len(parts) == 1:
             return parts[0]
         return _kleene(parts, decisive=isinstance(cond, AnyOf))
-
-
 
 
 def _kleene(parts: list[ColumnTest], decisive: bool) -> ColumnTest:

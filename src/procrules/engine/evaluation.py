@@ -71,16 +71,14 @@ class Evaluation:
     def derived(self) -> dict[str, Any]:
         """Every derived fact by name."""
         if self._derived is None:
-            at = self._at
-            self._derived = {n: c[at] for n, c in zip(self._from_columns().derived, self._value_columns, strict=True)}
+            self._derived = _at(self._from_columns().derived, self._value_columns, self._at)
         return self._derived
 
     @property
     def statuses(self) -> dict[str, Status]:
         """Every rule's status by id."""
         if self._statuses is None:
-            at = self._at
-            self._statuses = {r: c[at] for r, c in zip(self._from_columns().rules, self._status_columns, strict=True)}
+            self._statuses = _at(self._from_columns().rules, self._status_columns, self._at)
         return self._statuses
 
     def notable(self) -> list[tuple[str, Status]]:
@@ -98,6 +96,11 @@ class Evaluation:
 
     def __repr__(self) -> str:
         return f"Evaluation(derived={self.derived!r}, statuses={self.statuses!r})"
+
+
+def _at(names: Sequence[str], columns: Sequence[Sequence[Any]], at: int) -> dict[str, Any]:
+    """Name → the value at position `at` of its column."""
+    return {name: column[at] for name, column in zip(names, columns, strict=True)}
 
 
 class Evaluator(Protocol):

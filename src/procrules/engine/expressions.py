@@ -68,15 +68,6 @@ def _option(call: Call, name: str) -> Compiled | None:
     return None if value is None else compile_value(value)
 
 
-def _of(gather: Callable[[Call], Callable[[Context], list[Any] | None]],
-        body: Callable[[list[Any]], Any]) -> Callable[[Call], Compiled]:
-    """A function of the values `gather` reads for a call (None when it finds any missing)."""
-    def build(call: Call) -> Compiled:
-        values = gather(call)
-        return lambda ctx: None if (vals := values(ctx)) is None else body(vals)
-    return build
-
-
 Operands = Callable[[Call], list[Any]]
 
 
@@ -260,8 +251,11 @@ def _item_values(call: Call) -> Callable[[Context], list[Any] | None]:
 
 
 def _over_items(body: Callable[[list[Any]], Any]) -> Callable[[Call], Compiled]:
-    """A function of the selected items' values."""
-    return _of(_item_values, body)
+    """A function of the selected items' values (None when a filter is unknown)."""
+    def build(call: Call) -> Compiled:
+        values = _item_values(call)
+        return lambda ctx: None if (vals := values(ctx)) is None else body(vals)
+    return build
 
 
 def _working_days_end(call: Call) -> Compiled:

@@ -34,7 +34,6 @@ Facts = dict[str, Any]
 Compiled = Callable[[Facts], Truth]
 
 
-
 def compile_condition(cond: Condition) -> Compiled:
     """A closure evaluating `cond` over a facts dict."""
     if isinstance(cond, Atom):
@@ -78,8 +77,6 @@ def _common_guard(whens: list[Condition]) -> tuple[Condition | None, list[Condit
         return None, whens
     rest: list[Condition] = [All(w.items[1:]) if isinstance(w, All) and w.items else All(()) for w in whens]
     return heads[0], rest
-
-
 
 
 def _compile_atom(atom: Atom) -> Compiled:
