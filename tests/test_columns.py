@@ -64,6 +64,14 @@ def test_a_chunk_evaluation_lists_the_rules_to_report_as_its_statuses_do() -> No
     assert any(e.notable() for e in chunked)
 
 
+def test_an_evaluation_reads_one_derived_fact_as_its_dict_has_it() -> None:
+    alone, chunked = _both_ways(_generated(40))
+    names = [*alone[0].derived, "not_a_derived_fact"]
+    for a, c in zip(alone, chunked, strict=True):
+        assert [c.get(n) for n in names] == [a.get(n) for n in names] == [a.derived.get(n) for n in names]
+    assert any(a.get(n) is not None for a in alone for n in names)
+
+
 def test_the_bundled_examples_evaluate_the_same_in_a_chunk() -> None:
     loaded = api.read_records(sorted(ROOT.glob("examples/*.yaml")) + sorted(ROOT.glob("tests/data/*.yaml")))
     records = [item.record for item in loaded if item.record is not None]

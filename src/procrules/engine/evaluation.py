@@ -25,10 +25,11 @@ QUIET: frozenset[Status] = frozenset({"passed", "not_applicable"})
 class Layout:
     """The order of a rule set's derived facts and rules, shared by the Evaluations of its records."""
 
-    __slots__ = ("derived", "rules")
+    __slots__ = ("derived", "index", "rules")
 
     def __init__(self, derived: Sequence[str], rules: Sequence[str]) -> None:
         self.derived, self.rules = tuple(derived), tuple(rules)
+        self.index = {name: i for i, name in enumerate(self.derived)}  # derived fact → its column
 
 
 class Evaluation:
@@ -73,6 +74,14 @@ class Evaluation:
         if self._derived is None:
             self._derived = _at(self._from_columns().derived, self._value_columns, self._at)
         return self._derived
+
+    def get(self, name: str) -> Any:
+        """One derived fact (None when unknown, not applicable or not a derived fact), without
+        making the dict of them all."""
+        if self._derived is not None:
+            return self._derived.get(name)
+        column = self._from_columns().index.get(name)
+        return None if column is None else self._value_columns[column][self._at]
 
     @property
     def statuses(self) -> dict[str, Status]:
