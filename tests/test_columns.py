@@ -106,9 +106,31 @@ def test_a_condition_column_is_its_per_record_truths(cond: All | AnyOf | Atom | 
              {"estimated_value": 200000.0, "threshold_amount": 300000.0}]
     compiler = ColumnCompiler()
     test = compiler.compile(cond)
-    column = test(Chunk(facts, compiler.slots))
+    chunk = Chunk(facts, compiler.slots)
+    column = chunk.truths(test(chunk))
     assert column == [compile_condition(cond)(f) for f in facts]
     assert {True, False} <= set(column)  # the facts tell both ways (and unknown, bar `exists`)
+
+
+@pytest.mark.parametrize("op", ["eq", "ne", "lt", "le", "gt", "ge"])
+@pytest.mark.parametrize("known", [True, False], ids=["all known", "some unknown"])
+def test_a_comparison_column_is_its_per_record_truths(op: str, known: bool) -> None:
+    """Each comparison, with a constant and with another fact, where every record knows the facts
+    (compared in one pass) and where some do not (those records unknown)."""
+    from procrules.engine.columns import Chunk, ColumnCompiler
+    from procrules.engine.python import compile_condition
+
+    facts: list[dict[str, object]] = [{"a": a, "b": b} for a, b in [(1.0, 2.0), (2.0, 2.0), (3.0, 2.0), (5, 9)]]
+    if not known:
+        facts += [{"a": 2.0}, {"b": 2.0}, {}]
+    compiler = ColumnCompiler()
+    conds = (Atom("a", op, 2.0), Atom("a", op, FactRef("b")), Not(Atom("b", op, FactRef("a"))))
+    tests = [compiler.compile(cond) for cond in conds]
+    chunk = Chunk(facts, compiler.slots)
+    for cond, test in zip(conds, tests, strict=True):
+        column = chunk.truths(test(chunk))
+        assert column == [compile_condition(cond)(f) for f in facts]
+        assert {True, False} <= set(column) and (None in column) != known
 
 
 def test_every_derived_value_of_the_rule_set_is_the_same_a_column_at_a_time() -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from procrules.engine.columns import Chunk, ColumnCompiler, ColumnTest
+from procrules.engine.columns import Chunk, ColumnCompiler, ColumnTest, Mask
 from procrules.engine.evaluation import QUIET, Evaluation, Layout, Status, derived_deps, status_of
 from procrules.engine.expressions import Context, compile_value
 from procrules.engine.value_columns import ColumnValue, compile_column
@@ -197,26 +197,54 @@ class PythonEvaluator:
                 for facts, value in zip(chunk.facts, out, strict=True):
                     if value is not None:
                         facts[d.name] = value
-        n, layout = chunk.n, self._layout
-        statuses: list[list[Status]] = []
+        n, every, layout = chunk.n, chunk.every, self._layout
+        statuses: list[Sequence[Status]] = []
         notable: list[list[tuple[str, Status]]] = [[] for _ in range(n)]
         for rule_id, (kind, when, requires) in zip(layout.rules, self._column_rules, strict=True):
-            w = when(chunk)
-            if w.count(False) == n:  # most rules, for most chunks: not applicable to any record
-                statuses.append([_NOT_APPLICABLE] * n)
+            true, false = when(chunk)
+            if false == every:  # most rules, for most chunks: not applicable to any record
+                statuses.append(_NOT_APPLICABLE_COLUMNS[n])
                 continue
-            if requires is None or True not in w:
-                by_when = _BY_WHEN[kind, requires is not None]
-                column = [by_when[v] for v in w]
+            unknown = every ^ (true | false)
+            if kind == "prompt":
+                column = _Statuses(n, {"raised": true, "not_demonstrated": unknown})
+            elif requires is None:
+                column = _Statuses(n, {"failed": true, "not_demonstrated": unknown})
             else:
-                table = _STATUS[kind, True]
-                column = [table[v, r] for v, r in zip(w, requires(chunk), strict=True)]
+                met, unmet = requires(chunk) if true else (0, 0)
+                column = _Statuses(n, {"failed": true & unmet, "passed": true & met,
+                                       "not_demonstrated": unknown | (true ^ (true & (met | unmet)))})
             statuses.append(column)
-            for i, status in enumerate(column):
-                if status not in QUIET:
-                    notable[i].append((rule_id, status))
+            for status, records in column.masks.items():
+                if records and status not in QUIET:
+                    for i in chunk.positions(records):
+                        notable[i].append((rule_id, status))
         values = [chunk.columns[name] for name in layout.derived]
         return [Evaluation.in_chunk(layout, values, statuses, i, notable[i]) for i in range(n)]
+
+
+class _Statuses(Sequence[Status]):
+    """One rule's statuses over a chunk, as a mask per status (not applicable elsewhere); the
+    list of them is made only if asked for."""
+
+    __slots__ = ("_list", "masks", "n")
+
+    def __init__(self, n: int, masks: dict[Status, Mask]) -> None:
+        self.n, self.masks = n, masks
+        self._list: list[Status] | None = None
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, at: Any) -> Any:
+        if self._list is None:
+            out: list[Status] = [_NOT_APPLICABLE] * self.n
+            for status, records in self.masks.items():
+                for i, flag in enumerate(records.to_bytes(self.n, "little")):
+                    if flag:
+                        out[i] = status
+            self._list = out
+        return self._list[at]
 
 
 #: (rule kind, has requires) → (when, requires) → status, for every Kleene pair.
@@ -225,44 +253,47 @@ _STATUS: dict[tuple[str, bool], dict[tuple[Truth, Truth], Status]] = {
                   for w in (True, False, None) for q in (True, False, None)}
     for kind in ("finding", "prompt") for has in (True, False)
 }
-#: The same, for a rule whose `requires` need not be asked (its `when` is not true): `when` → status.
-_BY_WHEN: dict[tuple[str, bool], dict[Truth, Status]] = {
-    key: {w: table[w, None] for w in (True, False, None)} for key, table in _STATUS.items()}
 _NOT_APPLICABLE: Status = "not_applicable"
+
+
+class _NotApplicable(dict[int, Sequence[Status]]):
+    """Chunk size → the statuses of a rule applicable to no record of such a chunk (shared)."""
+
+    def __missing__(self, n: int) -> Sequence[Status]:
+        column = self[n] = (_NOT_APPLICABLE,) * n
+        return column
+
+
+_NOT_APPLICABLE_COLUMNS = _NotApplicable()
 
 
 def _derive(chunk: Chunk, ctxs: Sequence[Context], d: _Derivation) -> list[Any]:
     """One derived fact for every record of the chunk: the first case whose condition is true gives
     the value; an unknown condition before it, or a false guard, leaves the fact unknown (None)."""
-    out: list[Any] = [None] * chunk.n
-    if d.column_guard is None:
-        todo: Sequence[int] = range(chunk.n)
-    else:
-        passed = d.column_guard(chunk)
-        todo = [i for i, g in enumerate(passed) if g is True]
+    every = chunk.every
+    todo = every if d.column_guard is None else d.column_guard(chunk)[0]  # records still undecided
+    out: list[Any] | None = None
     for case in d.cases:
         if not todo:
             break
         if case.column is None:
-            taken, todo = todo, ()
+            taken, todo = todo, 0
         else:
-            truths = case.column(chunk)
-            if len(todo) == chunk.n and truths.count(False) == chunk.n:
-                continue  # the case applies to no record
-            if len(todo) == chunk.n and truths.count(True) == chunk.n:
-                taken, todo = todo, ()
-            else:
-                taken = [i for i in todo if truths[i]]
-                todo = [i for i in todo if truths[i] is False]
+            true, false = case.column(chunk)
+            taken, todo = todo & true, todo & false
         for need in case.deps:  # a derived fact the value needs is unknown: so is the value
-            known = chunk.column(need)
-            taken = [i for i in taken if known[i] is not None]
+            taken &= chunk.known(need)
+        if not taken:
+            continue
+        at: Sequence[int] = range(chunk.n) if taken == every else chunk.positions(taken)
         if case.compute_column is None:
-            values: list[Any] = [case.constant] * len(taken)
+            values: list[Any] = [case.constant] * len(at)
         else:
-            values = case.compute_column(chunk, ctxs, taken)
-        if len(taken) == chunk.n:  # the one case every record takes: its values are the column
+            values = case.compute_column(chunk, ctxs, at)
+        if taken == every:  # the one case every record takes: its values are the column
             return values
-        for i, value in zip(taken, values, strict=True):
+        if out is None:
+            out = [None] * chunk.n
+        for i, value in zip(at, values, strict=True):
             out[i] = value
-    return out
+    return [None] * chunk.n if out is None else out
