@@ -157,6 +157,37 @@ def test_every_derived_value_of_the_rule_set_is_the_same_a_column_at_a_time() ->
     assert compared > 300
 
 
+def _with_lists(record: Record, k: int) -> Record:
+    """A record with (for k odd) items in the lists the rule set counts, sums and filters by date,
+    and (for k % 4 of 2 or 3) without the dates those filters' bounds are read from."""
+    data = record.model_dump(mode="json", exclude_none=True)
+    if k % 2:
+        day = ["2024-06-01", "2025-05-01", "2026-03-01"][k % 3]
+        data["supplier"] = {**data.get("supplier", {}), "exclusion_events": [
+            {"ground": "sch7_para3", "date": day}, {"ground": "sch6_para1", "date": "2021-01-01"}]}
+        data["contract_management"] = {**data.get("contract_management", {}),
+                                       "payments": [{"amount": 1000.0 * k, "paid": day}],
+                                       "modifications": [{"date": day, "value_change": 500.0 * k}],
+                                       "kpi_assessments": [{"date": day, "rating": "good"}]}
+    milestones = data.setdefault("milestones", {})
+    if k % 4 < 2:
+        milestones["exclusion_determination"] = "2026-06-01"
+    else:
+        milestones.pop("exclusion_determination", None)
+        data.get("contract_management", {}).pop("terminated", None)
+    return Record.model_validate(data)
+
+
+def test_list_functions_give_the_same_a_column_at_a_time_for_empty_and_filled_lists() -> None:
+    """count, sum, max_of and min_of over a chunk mixing empty and filled lists, with the bounds of
+    their date filters known and unknown: each record as alone."""
+    records = [_with_lists(r, k) for k, r in enumerate(_generated(60)[:48])]
+    alone, chunked = _both_ways(records)
+    assert [i for i, (a, c) in enumerate(zip(alone, chunked, strict=True)) if a != c] == []
+    values = {(n, v) for e in alone for n, v in e.derived.items() if "exclusion" in n or "payment" in n}
+    assert len({n for n, v in values if v not in (None, 0, 0.0, False)}) >= 3  # the lists were read
+
+
 def test_contexts_reading_different_parameters_are_evaluated_one_by_one() -> None:
     """The column form reads one Parameters for the chunk; a chunk mixing them must not use it."""
     from dataclasses import replace

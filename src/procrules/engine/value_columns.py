@@ -4,13 +4,16 @@
 A column value gives one value for each record position in `at` (the records of a chunk that
 take a derivation's case). Fact references read the chunk's columns; functions of their
 operands' values alone (`Function.body`), dated parameters and notice dates work a whole column
-in one loop; every other function runs its per-record closure for each record. Each must give
+in one loop; list functions (count, sum, max_of, min_of) work out once what an empty list gives;
+every other function runs its per-record closure for each record. Each must give
 exactly what the per-record closure gives; tests/test_columns.py holds them to it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 from procrules.engine.columns import Chunk
@@ -71,13 +74,9 @@ def _parameter(pick: Callable[[DatedValue], Any]) -> Callable[[Call], ColumnValu
         def run(chunk: Chunk, ctxs: Sequence[Context], at: Sequence[int]) -> list[Any]:
             if not at:
                 return []
-            params, days = ctxs[at[0]].parameters, on(chunk, ctxs, at)
-            if keys is None:
-                found = params.at_many(name, None, days)
-            else:
-                found = [None if d is None or k is None else params.at(name, f"{prefix}{k}", d)
-                         for d, k in zip(days, keys(chunk, ctxs, at), strict=True)]
-            return [None if v is None else pick(v) for v in found]
+            days = on(chunk, ctxs, at)
+            named = None if keys is None else [None if k is None else f"{prefix}{k}" for k in keys(chunk, ctxs, at)]
+            return ctxs[at[0]].parameters.at_many(name, days, named, pick)
         return run
     return build
 
@@ -114,10 +113,42 @@ def _notice_count(call: Call) -> ColumnValue:
     return run
 
 
+def _over_list(call: Call) -> ColumnValue:
+    """A function of a list field's items (count, sum, max_of, min_of): its per-record closure for
+    the records whose list has items. An empty list gives every record one value, or None where a
+    `from` or `until` bound of its date filter is unknown, so that value is worked out once."""
+    compute, path = compile_value(call), call.args[0]
+    dated = call.option("date_field") is not None
+    bounds = [compile_column(e) for e in (call.option("from"), call.option("until")) if e is not None and dated]
+
+    def run(chunk: Chunk, ctxs: Sequence[Context], at: Sequence[int]) -> list[Any]:
+        lists = chunk.shared(f"list {path}", lambda: [c.lists.get(path) for c in ctxs])
+        unknown: Iterable[bool] = (
+            [None in ends for ends in zip(*(b(chunk, ctxs, at) for b in bounds), strict=True)] if bounds
+            else repeat(False))
+        out: list[Any] = []
+        empty: list[Any] = []  # what an empty list gives, once worked out
+        for i, unknown_bound in zip(at, unknown, strict=False):  # `unknown` may be endless
+            if lists[i]:
+                out.append(compute(ctxs[i]))
+            elif unknown_bound:
+                out.append(None)
+            else:
+                if not empty:
+                    empty.append(compute(ctxs[i]))
+                out.append(empty[0])
+        return out
+    return run
+
+
 _SPECIAL: dict[str, Callable[[Call], ColumnValue]] = {
-    "param": _parameter(lambda v: v.value),
-    "param_since": _parameter(lambda v: v.since),
+    "param": _parameter(attrgetter("value")),
+    "param_since": _parameter(attrgetter("since")),
     "notice_date": _notice_date,
     "has_notice": _has_notice,
     "notice_count": _notice_count,
+    "count": _over_list,
+    "sum": _over_list,
+    "max_of": _over_list,
+    "min_of": _over_list,
 }

@@ -8,9 +8,10 @@ Lookups take the date the law is read at (for a procurement, the day it commence
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from procrules.errors import Problem
 from procrules.io.documents import Document, as_date, pointer_join
@@ -43,7 +44,8 @@ class Parameters:
     def __init__(self, params: dict[str, Parameter]) -> None:
         self._params = params
         self._memo: dict[tuple[str, str | None, date], DatedValue | None] = {}
-        self._by_day: dict[tuple[str, str | None], dict[date, DatedValue | None]] = {}
+        #: (name, keyless, pick) → day (or (key, day)) → what at_many gives for it
+        self._by_day: dict[tuple[str, bool, Any], dict[Hashable, Any]] = {}
 
     def __contains__(self, name: str) -> bool:
         return name in self._params
@@ -74,20 +76,19 @@ class Parameters:
             self._memo[memo] = found
         return found
 
-    def at_many(self, name: str, key: str | None, days: list[date | None]) -> list[DatedValue | None]:
-        """`at` for each of many days (None for an unknown day), as one loop for a chunk of records."""
-        seen = self._by_day.get((name, key))
+    def at_many(self, name: str, days: Sequence[date | None], keys: Sequence[str | None] | None = None,
+                pick: Callable[[DatedValue], Any] | None = None) -> list[Any]:
+        """`at` for each of many days (with `keys`, each day's own key), as one pass for a chunk of
+        records: the value in force, or what `pick` takes of it; None for an unknown day or key."""
+        wanted: Sequence[Hashable] = days if keys is None else list(zip(keys, days, strict=True))
+        seen = self._by_day.get((name, keys is None, pick))
         if seen is None or len(seen) > _MEMO_BOUND:
-            seen = self._by_day[name, key] = {}
-        out: list[DatedValue | None] = []
-        for day in days:
-            if day is None:
-                out.append(None)
-            elif day in seen:
-                out.append(seen[day])
-            else:
-                out.append(seen.setdefault(day, self.at(name, key, day)))
-        return out
+            seen = self._by_day[name, keys is None, pick] = {}
+        for one in set(wanted).difference(seen):
+            key, day = (None, cast(date | None, one)) if keys is None else cast(tuple[str | None, date | None], one)
+            found = None if day is None or (keys is not None and key is None) else self.at(name, key, day)
+            seen[one] = found if pick is None or found is None else pick(found)
+        return list(map(seen.__getitem__, wanted))
 
 
 _MEMO_BOUND = 100_000
