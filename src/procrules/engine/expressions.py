@@ -161,16 +161,17 @@ def _period_end(call: Call) -> Compiled:
     return run
 
 
+def chosen(index: Any, choices: Sequence[Any]) -> Any:
+    """The item of `choices` at the position `index` gives (0 is the first); None when there is none."""
+    if index is None or not isinstance(index, int | float) or not 0 <= int(index) < len(choices):
+        return None
+    return choices[int(index)]
+
+
 def _choose(call: Call) -> Compiled:
     """The item of the `from` list at the position the value gives (0 is the first)."""
     main, choices = compile_value(call.args[0]), call.option("from")
-
-    def run(ctx: Context) -> Any:
-        index = main(ctx)
-        if index is None or not isinstance(index, int | float) or not 0 <= int(index) < len(choices):
-            return None
-        return choices[int(index)]
-    return run
+    return lambda ctx: chosen(main(ctx), choices)
 
 
 class _ItemFacts:
@@ -348,20 +349,26 @@ def _notice_count(call: Call) -> Compiled:
     return lambda ctx: len(published(ctx, code))
 
 
+CPV = "contract.cpv"  # the list of the contract's CPV codes, the main code first
+
+
 def _cpv_in(call: Call) -> Compiled:
     """Is the main (first) CPV code inside one of the parameter's ranges? None without a code."""
     ranges_in_force = _param(call)
 
     def run(ctx: Context) -> Any:
-        codes = ctx.lists.get("contract.cpv", [])
+        codes = ctx.lists.get(CPV, [])
         ranges = ranges_in_force(ctx)
-        if not codes or ranges is None:
-            return None
-        starts, ends = _intervals(ranges)
-        main = int(str(codes[0])[:8])
-        i = bisect.bisect_right(starts, main) - 1
-        return i >= 0 and main <= ends[i]
+        return None if not codes or ranges is None else in_ranges(codes[0], ranges)
     return run
+
+
+def in_ranges(code: Any, ranges: list[list[Any]]) -> bool:
+    """Whether a CPV code (its first eight digits) is inside one of the code ranges."""
+    starts, ends = _intervals(ranges)
+    main = int(str(code)[:8])
+    i = bisect.bisect_right(starts, main) - 1
+    return i >= 0 and main <= ends[i]
 
 
 def _merged(ranges: list[list[Any]]) -> tuple[list[int], list[int]]:
@@ -441,5 +448,5 @@ FUNCTIONS: dict[str, Function] = {
     "has_notice": Function("notice", {}, _has_notice, "whether a notice code has been published"),
     "notice_count": Function("notice", {}, _notice_count, "how many notices of a code have been published"),
     "cpv_in": Function("parameter", {"at": "expr"}, _cpv_in,
-                       "whether the main CPV code is in a parameter's code ranges", "contract.cpv"),
+                       "whether the main CPV code is in a parameter's code ranges", CPV),
 }

@@ -2,11 +2,11 @@
 `expressions.compile_value`, as engine/columns.py is of the per-record conditions).
 
 A column value gives one value for each record position in `at` (the records of a chunk that
-take a derivation's case). Fact references read the chunk's columns; functions of their
-operands' values alone (`Function.body`), dated parameters and notice dates work a whole column
-in one loop; list functions (count, sum, max_of, min_of) work out once what an empty list gives;
-every other function runs its per-record closure for each record. Each must give
-exactly what the per-record closure gives; tests/test_columns.py holds them to it.
+take a derivation's case). Fact references read the chunk's columns. Functions of their
+operands' values alone (`Function.body`), dated parameters, notice dates, `cpv_in` and `choose`
+work a whole column in one loop; list functions (count, sum, max_of, min_of) work out once what
+an empty list gives; every other function runs its per-record closure for each record. Each must
+give exactly what the per-record closure gives; tests/test_columns.py holds them to it.
 """
 
 from __future__ import annotations
@@ -17,7 +17,16 @@ from operator import attrgetter
 from typing import Any
 
 from procrules.engine.columns import Chunk
-from procrules.engine.expressions import FUNCTIONS, Context, compile_value, notice_key, notices_by_code
+from procrules.engine.expressions import (
+    CPV,
+    FUNCTIONS,
+    Context,
+    chosen,
+    compile_value,
+    in_ranges,
+    notice_key,
+    notices_by_code,
+)
 from procrules.engine.memo import per_object
 from procrules.lang.ir import ITEM, Call, FactRef
 from procrules.lang.parameters import DatedValue
@@ -122,7 +131,7 @@ def _over_list(call: Call) -> ColumnValue:
     bounds = [compile_column(e) for e in (call.option("from"), call.option("until")) if e is not None and dated]
 
     def run(chunk: Chunk, ctxs: Sequence[Context], at: Sequence[int]) -> list[Any]:
-        lists = chunk.shared(f"list {path}", lambda: [c.lists.get(path) for c in ctxs])
+        lists = _list(chunk, ctxs, path)
         unknown: Iterable[bool] = (
             [None in ends for ends in zip(*(b(chunk, ctxs, at) for b in bounds), strict=True)] if bounds
             else repeat(False))
@@ -141,6 +150,26 @@ def _over_list(call: Call) -> ColumnValue:
     return run
 
 
+def _list(chunk: Chunk, ctxs: Sequence[Context], path: str) -> list[Any]:
+    """Each record's list field (None when it has none), read once per chunk."""
+    return chunk.shared(f"list {path}", lambda: [c.lists.get(path) for c in ctxs])
+
+
+def _cpv_in(call: Call) -> ColumnValue:
+    ranges_in_force = _parameter(attrgetter("value"))(call)
+
+    def run(chunk: Chunk, ctxs: Sequence[Context], at: Sequence[int]) -> list[Any]:
+        codes = _list(chunk, ctxs, CPV)
+        return [None if not (c := codes[i]) or r is None else in_ranges(c[0], r)
+                for i, r in zip(at, ranges_in_force(chunk, ctxs, at), strict=True)]
+    return run
+
+
+def _choose(call: Call) -> ColumnValue:
+    main, choices = compile_column(call.args[0]), call.option("from")
+    return lambda chunk, ctxs, at: [chosen(v, choices) for v in main(chunk, ctxs, at)]
+
+
 _SPECIAL: dict[str, Callable[[Call], ColumnValue]] = {
     "param": _parameter(attrgetter("value")),
     "param_since": _parameter(attrgetter("since")),
@@ -151,4 +180,6 @@ _SPECIAL: dict[str, Callable[[Call], ColumnValue]] = {
     "sum": _over_list,
     "max_of": _over_list,
     "min_of": _over_list,
+    "cpv_in": _cpv_in,
+    "choose": _choose,
 }
