@@ -27,26 +27,39 @@ def _list_paths() -> frozenset[str]:
     return frozenset(p for p, f in record_fields().items() if f.kind == "list")
 
 
-def _flatten(data: BaseModel, prefix: str, facts: dict[str, Any], lists: dict[str, Any],
-             list_paths: frozenset[str], none_paths: frozenset[str]) -> None:
+def _flatten(data: BaseModel, prefix: str, facts: dict[str, Any], lists: dict[str, Any]) -> None:
     """Read a record's fields straight from its models (as `model_dump` would give them: the record
     models have no serializers), which saves dumping the whole record first."""
-    for key, value in data.__dict__.items():
-        path = f"{prefix}{key}"
-        kind = _KINDS.get(type(value)) or _kind(type(value))
-        if path in list_paths:
+    fields = data.__dict__
+    for key, path, role in _plan(type(data), prefix):
+        value = fields[key]
+        if role is _LIST:
             lists[path] = _dumped(value)
-        elif kind is _PLAIN:
+            continue
+        kind = _KINDS.get(type(value)) or _kind(type(value))
+        if kind is _PLAIN:
             facts[path] = value
         elif kind is _MODEL:
-            _flatten(value, f"{path}.", facts, lists, list_paths, none_paths)
+            _flatten(value, f"{path}.", facts, lists)
         elif kind is _NONE:
-            if path in none_paths:
+            if role is _NONE:
                 facts[path] = "none"
         elif kind is _ENUM:
             facts[path] = value.value
         else:
             facts[path] = _dumped(value)
+
+
+@cache
+def _plan(model: type[BaseModel], prefix: str) -> tuple[tuple[str, str, str | None], ...]:
+    """(field, its dotted path, _LIST for a list field, _NONE for one whose absence means "none")
+    of each field of a record model read at `prefix`."""
+    lists, nones = _list_paths(), _none_paths()
+    out = []
+    for key in model.model_fields:
+        path = f"{prefix}{key}"
+        out.append((key, path, _LIST if path in lists else _NONE if path in nones else None))
+    return tuple(out)
 
 
 _PLAIN, _MODEL, _NONE, _ENUM, _LIST = "plain", "model", "none", "enum", "list"
@@ -71,5 +84,5 @@ def record_facts(record: Record, as_at: date) -> tuple[dict[str, Any], dict[str,
     """(scalar facts, lists) of one record, with `as_at` the date of the check."""
     facts: dict[str, Any] = {"as_at": as_at}
     lists: dict[str, Any] = {}
-    _flatten(record, "", facts, lists, _list_paths(), _none_paths())
+    _flatten(record, "", facts, lists)
     return facts, lists
