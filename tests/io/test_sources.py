@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from procrules.io.sources import Item, iter_items, parse_line
 
@@ -42,3 +45,27 @@ def test_a_bad_line_names_its_file_and_line(text: bytes | str, message: str, col
 def test_parse_line_leaves_other_items_alone() -> None:
     item = Item("r.csv", row=2, data={"id": "A"})
     assert parse_line(item) is item
+
+
+@pytest.mark.parametrize("raw", [
+    b'{"id": "A", "amount": 123456789012345678901234567890}',  # beyond 64 bits: orjson would make it a float
+    b'{"id": "A", "amount": 0.1000000000000000055511151231257827}',
+    b'{"id": "A", "amount": NaN, "other": -Infinity}',  # the standard library reads these; orjson does not
+    b'{"id": "A", "note": "\\ud800 alone"}',  # a lone surrogate: read, then refused when written
+    b'{"id": "A", "amount": 1e400}',
+    b'{"id": "A", "id": "B", "amount": -0.0, "n": 2.5e-07, "t": "caf\xc3\xa9 \\u00e9 \\"q\\""}\r\n',
+])
+def test_a_line_is_read_as_the_standard_library_reads_it(raw: bytes) -> None:
+    expected = json.loads(raw.decode("utf-8"))
+    item = parse_line(Item("in.jsonl", line=2, text=raw))
+    assert (item.problems, json.dumps(item.data)) == ([], json.dumps(expected))
+    assert [type(v) for v in item.data.values()] == [type(v) for v in expected.values()]  # type: ignore[union-attr]
+
+
+@given(st.dictionaries(st.text(max_size=5), st.one_of(
+    st.floats(allow_nan=False, allow_infinity=False), st.integers(-2**70, 2**70), st.text(max_size=8),
+    st.booleans(), st.none(), st.lists(st.floats(allow_nan=False, allow_infinity=False), max_size=3))))
+def test_any_json_object_line_is_read_as_the_standard_library_reads_it(data: dict[str, object]) -> None:
+    raw = json.dumps(data).encode("utf-8")
+    item = parse_line(Item("in.jsonl", line=2, text=raw))
+    assert repr(item.data) == repr(json.loads(raw))
