@@ -76,7 +76,10 @@ class Summary:
     def add(self, entry: Entry) -> None:
         """Count one entry."""
         self.records += 1
-        tally = self.authorities.setdefault(e.authority(entry), AuthorityTally())
+        name = e.authority(entry)
+        tally = self.authorities.get(name)
+        if tally is None:  # not setdefault: that would build a tally for every entry
+            tally = self.authorities[name] = AuthorityTally()
         tally.records += 1
         if e.input_errors(entry):
             self.records_with_input_errors += 1
