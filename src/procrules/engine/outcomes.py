@@ -276,7 +276,7 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
     result.determinations["procedure_permitted"] = _procedure_permitted(shape.blocking, derived, result.findings,
                                                                         unknown)
     if ruleset.notices:
-        result.determinations["notices"] = plan_of(ruleset, derived, failed, unknown)
+        result.determinations["notices"] = plan_of(ruleset, derived.get, failed, unknown)
     if explain:
         result.trace = trace
     return result
