@@ -88,37 +88,41 @@ class _Tracer:
 
     def __init__(self, facts: dict[str, Any], cases: dict[str, tuple[_Case, ...]]) -> None:
         self.facts, self.cases = facts, cases
-        self._known: dict[str, list[str]] = {}
+        self._known: dict[str, dict[str, None]] = {}  # unknown fact → what is behind it (never changed once made)
 
-    def behind(self, names: Iterable[str]) -> list[str]:
+    def behind(self, names: Iterable[str]) -> tuple[str, ...]:
         """The missing facts behind those of `names` that are unknown, each once, in the order met."""
-        get, known, out = self.facts.get, self._known, {}
+        return tuple(self._behind(names))
+
+    def _behind(self, names: Iterable[str]) -> dict[str, None]:
+        get, known = self.facts.get, self._known
+        out: dict[str, None] = {}
         for name in names:
             if get(name) is None:
                 found = known.get(name)
                 if found is None:
-                    known[name] = []  # derivations are acyclic; this only guards against a bad rule set
+                    known[name] = {}  # derivations are acyclic; this only guards against a bad rule set
                     found = known[name] = self._trace(name)
-                out.update(dict.fromkeys(found))
-        return list(out)
+                out.update(found)
+        return out
 
-    def _trace(self, name: str) -> list[str]:
+    def _trace(self, name: str) -> dict[str, None]:
         """Why the unknown fact `name` is unknown: a record fact is itself missing; for a derived
         fact, follow the case that decided it: the first case whose condition is unknown, or the
         case that applied but whose value lacked an input."""
         cases = self.cases.get(name)
         if cases is None:
-            return [name]
+            return {name: None}
         facts = self.facts
         for test, compared, value in cases:
             truth = test(facts)
             if truth is None:
                 if all(facts.get(n) is not None for n in compared):
-                    return [name]
-                return self.behind(compared)
+                    return {name: None}
+                return self._behind(compared)
             if truth:
-                return self.behind(missing_inputs(value, facts))
-        return []
+                return self._behind(missing_inputs(value, facts))
+        return {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +272,7 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
                 rule.legal_ref, evidence, text("to_comply"), text("why"), text("good_practice")))
         elif status == "not_demonstrated":
             unknown.add(rule.id)
-            missing = tuple(tracer.behind(info.unknown_compares(facts)))
+            missing = tracer.behind(info.unknown_compares(facts))
             result.not_demonstrated.append(Trace(rule.id, status, evidence, missing))
         if explain:
             trace.append(Trace(rule.id, status, evidence, missing))
