@@ -125,6 +125,10 @@ class _Tracer:
         return {}
 
 
+#: The texts of a rule that may hold placeholders.
+_TEXTS = ("message", "to_comply", "why", "good_practice")
+
+
 @dataclass(frozen=True, slots=True)
 class _Rule:
     """A rule with what assembling needs of it worked out once."""
@@ -135,15 +139,28 @@ class _Rule:
     when_compares: tuple[str, ...]
     requires_compares: tuple[str, ...] | None
     source: dict[str, Any] | None  # a prompt's source, as the JSON form gives it
+    fixed: dict[str, str | None]  # its English texts without placeholders, as rendered (the rest vary by record)
 
     @classmethod
     def of(cls, rule: Rule) -> _Rule:
         """What assembling needs of one rule."""
         src = rule.prompt_source
+        texts = {name: getattr(rule, name) for name in _TEXTS}
         return cls(rule, rule.reads(), compile_condition(rule.when), _compared(rule.when),
                    None if rule.requires is None else _compared(rule.requires),
                    None if src is None else {"statement": src.statement, "priority": src.priority,
-                                             "stage": src.stage, "side": src.side})
+                                             "stage": src.stage, "side": src.side},
+                   {name: render(text, {}) if text else None for name, text in texts.items()
+                    if not text or not _split(text)[1]})
+
+    def text(self, facts: dict[str, Any], lang: str, name: str) -> str | None:
+        """One of its texts in `lang` (English where it has none), its placeholders filled."""
+        if lang == "en" and name in self.fixed:
+            return self.fixed[name]
+        rule = self.rule
+        english = getattr(rule, name)
+        template = english if lang == "en" else rule.text(name, lang)
+        return render(template, facts, "en" if template is english else lang) if template else None
 
     def unknown_compares(self, facts: dict[str, Any]) -> tuple[str, ...]:
         """What the rule's unknown condition compares: its `when` if that is unknown, else its `requires`."""
@@ -229,13 +246,6 @@ def _procedure_permitted(blocking: dict[str, None], derived: dict[str, Any], fin
     return out
 
 
-def _text(rule: Rule, facts: dict[str, Any], lang: str, name: str) -> str | None:
-    """A rule's text in `lang` (English where it has none), its placeholders filled."""
-    english = getattr(rule, name)
-    template = english if lang == "en" else rule.text(name, lang)
-    return render(template, facts, "en" if template is english else lang) if template else None
-
-
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -261,12 +271,12 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
         missing: tuple[str, ...] = ()
         if status == "failed":
             failed.add(rule.id)
-            text = partial(_text, rule, facts, lang)
+            text = partial(info.text, facts, lang)
             result.findings.append(Finding(
                 rule.id, rule.text("title", lang) or rule.title, rule.severity, text("message") or "",
                 rule.legal_ref, evidence, text("to_comply"), rule.uncertain))
         elif status == "raised" and info.source is not None:
-            text = partial(_text, rule, facts, lang)
+            text = partial(info.text, facts, lang)
             result.prompts.append(Prompt(
                 rule.id, rule.text("title", lang) or rule.title, text("message") or "", dict(info.source),
                 rule.legal_ref, evidence, text("to_comply"), text("why"), text("good_practice")))
