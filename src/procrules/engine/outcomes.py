@@ -23,18 +23,22 @@ from procrules.model.results import CheckResult, Finding, Prompt, Trace
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 
 
-_WELSH_MONTHS = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
-                 "Hydref", "Tachwedd", "Rhagfyr")
+_MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December"),
+           "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
+                  "Hydref", "Tachwedd", "Rhagfyr")}
 
 
 def display(value: Any, lang: str = "en") -> str:
     """A fact as a person reads it: 16 March 2026 (16 Mawrth 2026 in Welsh), 180,000, 1,234.50, yes/no."""
     if value is None:
         return "(anhysbys)" if lang == "cy" else "(unknown)"
+    if type(value) is str:
+        return value.replace("_", " ")
     if isinstance(value, bool):
         return ("ydy" if value else "nac ydy") if lang == "cy" else ("yes" if value else "no")
     if isinstance(value, date):
-        month = _WELSH_MONTHS[value.month - 1] if lang == "cy" else f"{value:%B}"
+        month = _MONTHS["cy" if lang == "cy" else "en"][value.month - 1]
         return f"{value.day} {month} {value.year}"
     if isinstance(value, int | float):
         return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
