@@ -173,8 +173,41 @@ class _Rule:
         return self.requires_compares
 
 
-#: (head, (fact,), None) for `report_as: head`; (head, (fact, ...), (tail, ...)) for the `head.tail`s of one head.
-_Layout = tuple[tuple[str, tuple[str, ...], tuple[str, ...] | None], ...]
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Where the determinations come from: every reported derived fact in order, and for each
+    head (in order of first appearance) how many of them it takes and, for a group, their tails."""
+
+    facts: tuple[str, ...]
+    heads: tuple[tuple[str, int, tuple[str, ...] | None], ...]  # (head, 1, None) or (head, n, (tail, ...))
+
+    @classmethod
+    def of(cls, ruleset: RuleSet) -> _Layout:
+        """The determinations' layout: `report_as: head` reports one fact, `head.tail`s a group."""
+        heads: dict[str, list[tuple[str, str]]] = {}  # head → (fact, tail) each, tail "" for a lone fact
+        for d in ruleset.derivations:
+            if d.report_as:
+                head, _, tail = d.report_as.partition(".")
+                parts = heads.setdefault(head, [])
+                if not parts or (tail and parts[0][1]):  # a head is what its first appearance makes it
+                    parts.append((d.name, tail))
+        return cls(tuple(name for parts in heads.values() for name, _ in parts),
+                   tuple((head, 1, None) if not parts[0][1] else (head, len(parts), tuple(t for _, t in parts))
+                         for head, parts in heads.items()))
+
+    def determinations(self, get: Callable[[str], Any]) -> dict[str, Any]:
+        """The reported derived facts (`get` reads one); a group none of whose facts is known is null."""
+        values = list(map(get, self.facts))
+        out: dict[str, Any] = {}
+        at = 0
+        for head, count, tails in self.heads:
+            if tails is None:
+                out[head] = values[at]
+            else:
+                part = values[at:at + count]
+                out[head] = None if part.count(None) == count else dict(zip(tails, part, strict=True))
+            at += count
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,38 +223,14 @@ class _Shape:
     @classmethod
     def of(cls, ruleset: RuleSet) -> _Shape:
         """The shape of a rule set's results."""
-        heads: dict[str, str | None] = {}  # head → its fact, or None for a group
-        groups: dict[str, list[tuple[str, str]]] = {}
-        for d in ruleset.derivations:
-            if d.report_as:
-                head, _, tail = d.report_as.partition(".")
-                heads.setdefault(head, None if tail else d.name)
-                if tail:
-                    groups.setdefault(head, []).append((d.name, tail))
-        layout: _Layout = tuple((head, (name,), None) if name is not None else
-                                (head, tuple(n for n, _ in groups[head]), tuple(t for _, t in groups[head]))
-                                for head, name in heads.items())
         cases = {d.name: tuple((compile_condition(c.when), _compared(c.when), c.value) for c in d.cases)
                  for d in ruleset.derivations}
-        return cls(layout, dict.fromkeys(r.id for r in ruleset.rules if r.blocks_procedure),
+        return cls(_Layout.of(ruleset), dict.fromkeys(r.id for r in ruleset.rules if r.blocks_procedure),
                    tuple(_Rule.of(r) for r in ruleset.rules), {r.id: i for i, r in enumerate(ruleset.rules)},
                    cases)
 
 
 _shape: Callable[[RuleSet], _Shape] = per_object(_Shape.of)
-
-
-def _determinations(layout: _Layout, derived: dict[str, Any]) -> dict[str, Any]:
-    """The reported derived facts; a group none of whose facts is known is null."""
-    get = derived.get
-    out: dict[str, Any] = {}
-    for head, facts, tails in layout:
-        if tails is None:
-            out[head] = get(facts[0])
-        else:
-            values = list(map(get, facts))
-            out[head] = None if values.count(None) == len(values) else dict(zip(tails, values, strict=True))
-    return out
 
 
 def _merged(facts: dict[str, Any], derived: dict[str, Any]) -> dict[str, Any]:
@@ -259,7 +268,7 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
     shape = _shape(ruleset)
     derived = evaluation.derived
     facts = _merged(facts, derived)
-    result = CheckResult(record_id, as_at, _determinations(shape.layout, derived))
+    result = CheckResult(record_id, as_at, shape.layout.determinations(derived.get))
     if explain:
         statuses = evaluation.statuses
         rules = [(r, statuses[r.rule.id]) for r in shape.rules]
