@@ -119,7 +119,22 @@ def _column(columns: dict[str, str] | None, pointer: str) -> str | None:
 
 
 def _check_chunk(items: list[Item], as_at: date, engine: EngineName, brief: bool) -> list[PackedEntry]:
-    """The packed entries of a chunk (run in a worker), sharing equal parts of their digests."""
+    """The packed entries of a chunk (run in a worker), sharing equal parts of their digests.
+
+    The cyclic collector is paused meanwhile: a chunk makes a few hundred thousand objects that
+    live until it is packed, and collections triggered on the way rescan them again and again
+    (the chunk's cyclic garbage, if any, waits for the next collection after it)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _packed(items, as_at, engine, brief)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _packed(items: list[Item], as_at: date, engine: EngineName, brief: bool) -> list[PackedEntry]:
+    """The packed entries of a chunk, sharing equal parts of their digests."""
     shared: dict[bytes, Any] = {}
     out = []
     for item, entry in zip(items, check_entries(items, as_at, engine, brief), strict=True):

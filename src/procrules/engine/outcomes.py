@@ -23,18 +23,22 @@ from procrules.model.results import CheckResult, Finding, Prompt, Trace
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_.]*)\}")
 
 
-_WELSH_MONTHS = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
-                 "Hydref", "Tachwedd", "Rhagfyr")
+_MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December"),
+           "cy": ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
+                  "Hydref", "Tachwedd", "Rhagfyr")}
 
 
 def display(value: Any, lang: str = "en") -> str:
     """A fact as a person reads it: 16 March 2026 (16 Mawrth 2026 in Welsh), 180,000, 1,234.50, yes/no."""
     if value is None:
         return "(anhysbys)" if lang == "cy" else "(unknown)"
+    if type(value) is str:
+        return value.replace("_", " ")
     if isinstance(value, bool):
         return ("ydy" if value else "nac ydy") if lang == "cy" else ("yes" if value else "no")
     if isinstance(value, date):
-        month = _WELSH_MONTHS[value.month - 1] if lang == "cy" else f"{value:%B}"
+        month = _MONTHS["cy" if lang == "cy" else "en"][value.month - 1]
         return f"{value.day} {month} {value.year}"
     if isinstance(value, int | float):
         return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
@@ -88,37 +92,45 @@ class _Tracer:
 
     def __init__(self, facts: dict[str, Any], cases: dict[str, tuple[_Case, ...]]) -> None:
         self.facts, self.cases = facts, cases
-        self._known: dict[str, list[str]] = {}
+        self._known: dict[str, dict[str, None]] = {}  # unknown fact → what is behind it (never changed once made)
 
-    def behind(self, names: Iterable[str]) -> list[str]:
+    def behind(self, names: Iterable[str]) -> tuple[str, ...]:
         """The missing facts behind those of `names` that are unknown, each once, in the order met."""
-        get, known, out = self.facts.get, self._known, {}
+        return tuple(self._behind(names))
+
+    def _behind(self, names: Iterable[str]) -> dict[str, None]:
+        get, known = self.facts.get, self._known
+        out: dict[str, None] = {}
         for name in names:
             if get(name) is None:
                 found = known.get(name)
                 if found is None:
-                    known[name] = []  # derivations are acyclic; this only guards against a bad rule set
+                    known[name] = {}  # derivations are acyclic; this only guards against a bad rule set
                     found = known[name] = self._trace(name)
-                out.update(dict.fromkeys(found))
-        return list(out)
+                out.update(found)
+        return out
 
-    def _trace(self, name: str) -> list[str]:
+    def _trace(self, name: str) -> dict[str, None]:
         """Why the unknown fact `name` is unknown: a record fact is itself missing; for a derived
         fact, follow the case that decided it: the first case whose condition is unknown, or the
         case that applied but whose value lacked an input."""
         cases = self.cases.get(name)
         if cases is None:
-            return [name]
+            return {name: None}
         facts = self.facts
         for test, compared, value in cases:
             truth = test(facts)
             if truth is None:
                 if all(facts.get(n) is not None for n in compared):
-                    return [name]
-                return self.behind(compared)
+                    return {name: None}
+                return self._behind(compared)
             if truth:
-                return self.behind(missing_inputs(value, facts))
-        return []
+                return self._behind(missing_inputs(value, facts))
+        return {}
+
+
+#: The texts of a rule that may hold placeholders.
+_TEXTS = ("message", "to_comply", "why", "good_practice")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,15 +143,28 @@ class _Rule:
     when_compares: tuple[str, ...]
     requires_compares: tuple[str, ...] | None
     source: dict[str, Any] | None  # a prompt's source, as the JSON form gives it
+    fixed: dict[str, str | None]  # its English texts without placeholders, as rendered (the rest vary by record)
 
     @classmethod
     def of(cls, rule: Rule) -> _Rule:
         """What assembling needs of one rule."""
         src = rule.prompt_source
+        texts = {name: getattr(rule, name) for name in _TEXTS}
         return cls(rule, rule.reads(), compile_condition(rule.when), _compared(rule.when),
                    None if rule.requires is None else _compared(rule.requires),
                    None if src is None else {"statement": src.statement, "priority": src.priority,
-                                             "stage": src.stage, "side": src.side})
+                                             "stage": src.stage, "side": src.side},
+                   {name: render(text, {}) if text else None for name, text in texts.items()
+                    if not text or not _split(text)[1]})
+
+    def text(self, facts: dict[str, Any], lang: str, name: str) -> str | None:
+        """One of its texts in `lang` (English where it has none), its placeholders filled."""
+        if lang == "en" and name in self.fixed:
+            return self.fixed[name]
+        rule = self.rule
+        english = getattr(rule, name)
+        template = english if lang == "en" else rule.text(name, lang)
+        return render(template, facts, "en" if template is english else lang) if template else None
 
     def unknown_compares(self, facts: dict[str, Any]) -> tuple[str, ...]:
         """What the rule's unknown condition compares: its `when` if that is unknown, else its `requires`."""
@@ -148,8 +173,41 @@ class _Rule:
         return self.requires_compares
 
 
-#: (head, (fact,), None) for `report_as: head`; (head, (fact, ...), (tail, ...)) for the `head.tail`s of one head.
-_Layout = tuple[tuple[str, tuple[str, ...], tuple[str, ...] | None], ...]
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Where the determinations come from: every reported derived fact in order, and for each
+    head (in order of first appearance) how many of them it takes and, for a group, their tails."""
+
+    facts: tuple[str, ...]
+    heads: tuple[tuple[str, int, tuple[str, ...] | None], ...]  # (head, 1, None) or (head, n, (tail, ...))
+
+    @classmethod
+    def of(cls, ruleset: RuleSet) -> _Layout:
+        """The determinations' layout: `report_as: head` reports one fact, `head.tail`s a group."""
+        heads: dict[str, list[tuple[str, str]]] = {}  # head → (fact, tail) each, tail "" for a lone fact
+        for d in ruleset.derivations:
+            if d.report_as:
+                head, _, tail = d.report_as.partition(".")
+                parts = heads.setdefault(head, [])
+                if not parts or (tail and parts[0][1]):  # a head is what its first appearance makes it
+                    parts.append((d.name, tail))
+        return cls(tuple(name for parts in heads.values() for name, _ in parts),
+                   tuple((head, 1, None) if not parts[0][1] else (head, len(parts), tuple(t for _, t in parts))
+                         for head, parts in heads.items()))
+
+    def determinations(self, get: Callable[[str], Any]) -> dict[str, Any]:
+        """The reported derived facts (`get` reads one); a group none of whose facts is known is null."""
+        values = list(map(get, self.facts))
+        out: dict[str, Any] = {}
+        at = 0
+        for head, count, tails in self.heads:
+            if tails is None:
+                out[head] = values[at]
+            else:
+                part = values[at:at + count]
+                out[head] = None if part.count(None) == count else dict(zip(tails, part, strict=True))
+            at += count
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,38 +223,14 @@ class _Shape:
     @classmethod
     def of(cls, ruleset: RuleSet) -> _Shape:
         """The shape of a rule set's results."""
-        heads: dict[str, str | None] = {}  # head → its fact, or None for a group
-        groups: dict[str, list[tuple[str, str]]] = {}
-        for d in ruleset.derivations:
-            if d.report_as:
-                head, _, tail = d.report_as.partition(".")
-                heads.setdefault(head, None if tail else d.name)
-                if tail:
-                    groups.setdefault(head, []).append((d.name, tail))
-        layout: _Layout = tuple((head, (name,), None) if name is not None else
-                                (head, tuple(n for n, _ in groups[head]), tuple(t for _, t in groups[head]))
-                                for head, name in heads.items())
         cases = {d.name: tuple((compile_condition(c.when), _compared(c.when), c.value) for c in d.cases)
                  for d in ruleset.derivations}
-        return cls(layout, dict.fromkeys(r.id for r in ruleset.rules if r.blocks_procedure),
+        return cls(_Layout.of(ruleset), dict.fromkeys(r.id for r in ruleset.rules if r.blocks_procedure),
                    tuple(_Rule.of(r) for r in ruleset.rules), {r.id: i for i, r in enumerate(ruleset.rules)},
                    cases)
 
 
 _shape: Callable[[RuleSet], _Shape] = per_object(_Shape.of)
-
-
-def _determinations(layout: _Layout, derived: dict[str, Any]) -> dict[str, Any]:
-    """The reported derived facts; a group none of whose facts is known is null."""
-    get = derived.get
-    out: dict[str, Any] = {}
-    for head, facts, tails in layout:
-        if tails is None:
-            out[head] = get(facts[0])
-        else:
-            values = list(map(get, facts))
-            out[head] = None if values.count(None) == len(values) else dict(zip(tails, values, strict=True))
-    return out
 
 
 def _merged(facts: dict[str, Any], derived: dict[str, Any]) -> dict[str, Any]:
@@ -225,13 +259,6 @@ def _procedure_permitted(blocking: dict[str, None], derived: dict[str, Any], fin
     return out
 
 
-def _text(rule: Rule, facts: dict[str, Any], lang: str, name: str) -> str | None:
-    """A rule's text in `lang` (English where it has none), its placeholders filled."""
-    english = getattr(rule, name)
-    template = english if lang == "en" else rule.text(name, lang)
-    return render(template, facts, "en" if template is english else lang) if template else None
-
-
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -241,7 +268,7 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
     shape = _shape(ruleset)
     derived = evaluation.derived
     facts = _merged(facts, derived)
-    result = CheckResult(record_id, as_at, _determinations(shape.layout, derived))
+    result = CheckResult(record_id, as_at, shape.layout.determinations(derived.get))
     if explain:
         statuses = evaluation.statuses
         rules = [(r, statuses[r.rule.id]) for r in shape.rules]
@@ -257,18 +284,18 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
         missing: tuple[str, ...] = ()
         if status == "failed":
             failed.add(rule.id)
-            text = partial(_text, rule, facts, lang)
+            text = partial(info.text, facts, lang)
             result.findings.append(Finding(
                 rule.id, rule.text("title", lang) or rule.title, rule.severity, text("message") or "",
                 rule.legal_ref, evidence, text("to_comply"), rule.uncertain))
         elif status == "raised" and info.source is not None:
-            text = partial(_text, rule, facts, lang)
+            text = partial(info.text, facts, lang)
             result.prompts.append(Prompt(
                 rule.id, rule.text("title", lang) or rule.title, text("message") or "", dict(info.source),
                 rule.legal_ref, evidence, text("to_comply"), text("why"), text("good_practice")))
         elif status == "not_demonstrated":
             unknown.add(rule.id)
-            missing = tuple(tracer.behind(info.unknown_compares(facts)))
+            missing = tracer.behind(info.unknown_compares(facts))
             result.not_demonstrated.append(Trace(rule.id, status, evidence, missing))
         if explain:
             trace.append(Trace(rule.id, status, evidence, missing))
@@ -276,7 +303,7 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
     result.determinations["procedure_permitted"] = _procedure_permitted(shape.blocking, derived, result.findings,
                                                                         unknown)
     if ruleset.notices:
-        result.determinations["notices"] = plan_of(ruleset, derived, failed, unknown)
+        result.determinations["notices"] = plan_of(ruleset, derived.get, failed, unknown)
     if explain:
         result.trace = trace
     return result

@@ -58,9 +58,9 @@ class _Notice:
                    frozenset(notice.rule_id(c) for c in ("late", "early") if c in notice.checks),
                    frozenset(notice.checked_by), f"PA23-{notice.code}-")
 
-    def verdict(self, status: str | None, count: int, failed: set[str], unknown: set[str],
+    def verdict(self, status: str | None, count: int, failed: list[str], unknown: set[str],
                 event: bool | None) -> str:
-        """How the notice stands (see VERDICTS)."""
+        """How the notice stands (see VERDICTS); `failed` holds the failed rules that judge it."""
         if failed:
             for rule_id, verdict in self.checks:
                 if rule_id in failed:
@@ -77,11 +77,16 @@ class _Notice:
             return "upcoming" if event is False else "due"
         return status
 
-    def entry(self, derived: dict[str, Any], failed: set[str], unknown: set[str]) -> dict[str, Any]:
-        """The notice's plan entry for one record (only its dates, window and findings are not
-        text or numbers: CheckResult.to_json converts just those)."""
+    def judged_by(self, rule_id: str) -> bool:
+        """Whether the rule judges this notice: one of its own, or one of its checked_by."""
+        return rule_id.startswith(self.own) or rule_id in self.others
+
+    def entry(self, get: Callable[[str], Any], failed: list[str], unknown: set[str]) -> dict[str, Any]:
+        """The notice's plan entry for one record from its derived facts (`get`) and the failed
+        rules that judge it (only its dates, window and findings are not text or numbers:
+        CheckResult.to_json converts just those)."""
         notice = self.notice
-        status, basis, count, earliest, latest, published, planned, event = map(derived.get, self.facts)
+        status, basis, count, earliest, latest, published, planned, event = map(get, self.facts)
         reason, ref = self.cases[int(basis)] if basis is not None else (None, notice.legal_ref.text)
         count = int(count or 0)
         due: dict[str, Any] | None = None
@@ -90,25 +95,58 @@ class _Notice:
         return {
             "code": notice.code, "name": notice.name, "status": status, "reason": reason,
             "legal_ref": ref, "due": due, "published": published, "count": count, "planned": planned,
-            "verdict": self.verdict(status, count, failed, unknown, event),
-            "findings": sorted(r for r in failed if r.startswith(self.own) or r in self.others) if failed else [],
+            "verdict": self.verdict(status, count, failed, unknown, event), "findings": sorted(failed),
         }
 
 
 _FACTS = ("status", "basis", "count", "earliest", "latest", "published", "planned", "event")
-_notices: Callable[[RuleSet], list[_Notice]] = per_object(lambda rs: [_Notice.of(n) for n in rs.notices])
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """A rule set's notices, and for each of its rules the places of the notices it judges."""
+
+    notices: tuple[_Notice, ...]
+    judges: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, ruleset: RuleSet) -> _Plan:
+        """The notices of a rule set."""
+        notices = tuple(_Notice.of(n) for n in ruleset.notices)
+        return cls(notices, {r.id: _judged(notices, r.id) for r in ruleset.rules})
+
+    def judged(self, failed: set[str]) -> list[list[str]]:
+        """For each notice, the failed rules that judge it."""
+        out: list[list[str]] = [[] for _ in self.notices]
+        for rule_id in failed:
+            found = self.judges.get(rule_id)
+            for i in _judged(self.notices, rule_id) if found is None else found:
+                out[i].append(rule_id)
+        return out
+
+
+def _judged(notices: tuple[_Notice, ...], rule_id: str) -> tuple[int, ...]:
+    """The places of the notices a rule judges."""
+    return tuple(i for i, n in enumerate(notices) if n.judged_by(rule_id))
+
+
+_plans: Callable[[RuleSet], _Plan] = per_object(_Plan.of)
 
 
 def notice_plan(ruleset: RuleSet, evaluation: Evaluation) -> list[dict[str, Any]]:
     """One entry per notice definition, in code order."""
     statuses = evaluation.statuses
-    return plan_of(ruleset, evaluation.derived, {rid for rid, s in statuses.items() if s == "failed"},
+    return plan_of(ruleset, evaluation.get, {rid for rid, s in statuses.items() if s == "failed"},
                    {rid for rid, s in statuses.items() if s == "not_demonstrated"})
 
 
-def plan_of(ruleset: RuleSet, derived: dict[str, Any], failed: set[str], unknown: set[str]) -> list[dict[str, Any]]:
-    """The notice plan from the derived facts and the ids of the failed and not-demonstrated rules."""
-    return [n.entry(derived, failed, unknown) for n in _notices(ruleset)]
+def plan_of(ruleset: RuleSet, get: Callable[[str], Any], failed: set[str], unknown: set[str]) -> list[dict[str, Any]]:
+    """The notice plan from the derived facts (`get` reads one) and the ids of the failed and
+    not-demonstrated rules."""
+    plan = _plans(ruleset)
+    if not failed:
+        return [n.entry(get, [], unknown) for n in plan.notices]
+    return [n.entry(get, mine, unknown) for n, mine in zip(plan.notices, plan.judged(failed), strict=True)]
 
 
 def timeline_date(entry: dict[str, Any]) -> date | None:

@@ -166,7 +166,7 @@ class CheckResult:
         out = {k: _known(v) if isinstance(v, dict) else json_value(v) for k, v in self.determinations.items()
                if v is not None and k != "notices"}
         if "notices" in self.determinations:
-            out["notices"] = [_notice_json({k: n[k] for k in _BRIEF_NOTICE})
+            out["notices"] = [_notice_json(n, _BRIEF_NOTICE)
                               for n in self.determinations["notices"] or [] if n["verdict"] not in _QUIET_VERDICTS]
         return out
 
@@ -177,13 +177,14 @@ def _determinations_json(determinations: dict[str, Any]) -> dict[str, Any]:
             for k, v in determinations.items()}
 
 
-def _notice_json(entry: dict[str, Any]) -> dict[str, Any]:
-    """A notice plan entry (engine/plan.py) as JSON: besides text and counts, it holds dates (and
-    its window's) and the list of its findings."""
-    out = entry.copy()
+def _notice_json(entry: dict[str, Any], keys: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """A notice plan entry (engine/plan.py) as JSON, whole or only `keys` (among them its dates and
+    findings): besides text and counts, it holds dates (and its window's) and the list of its findings."""
+    out = entry.copy() if keys is None else {k: entry[k] for k in keys}
     for key in _NOTICE_DATES:
-        if out[key] is not None:
-            out[key] = json_value(out[key])
+        value = out[key]
+        if value is not None:
+            out[key] = json_value(value)
     out["findings"] = list(out["findings"])
     return out
 

@@ -12,6 +12,7 @@ standard library, which writes the integer and raises UnicodeEncodeError for the
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import IO, Any, cast
 
 import orjson
@@ -23,11 +24,17 @@ from procrules.reports.summary import Summary
 
 def encode(entry: Entry) -> bytes:
     """One entry as its JSON Lines line in UTF-8 (without the newline)."""
+    return _encoded(entry)[0]
+
+
+def _encoded(entry: Entry) -> tuple[bytes, Callable[[bytes], Any]]:
+    """One entry's line, and what parses it back exactly: orjson what orjson wrote (about three
+    times faster), the standard library what only the standard library could write."""
     try:
-        return orjson.dumps(entry, option=orjson.OPT_SORT_KEYS)
+        return orjson.dumps(entry, option=orjson.OPT_SORT_KEYS), orjson.loads
     except TypeError:  # orjson.JSONEncodeError: a value orjson does not take
         text = json.dumps(entry, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-        return text.encode("utf-8")
+        return text.encode("utf-8"), json.loads
 
 
 def dumps(entry: Entry) -> str:
@@ -42,14 +49,18 @@ def pack(entry: Entry, shared: dict[bytes, Any] | None = None) -> PackedEntry:
     memo: dict[bytes, Any] = {} if shared is None else shared
 
     def one(value: Any) -> Any:
-        line = encode(value)
+        line, parse = _encoded(value)
         found = memo.get(line)
         if found is None:
-            found = memo[line] = json.loads(line)
+            found = memo[line] = parse(line)
         return found
 
+    def fresh(value: Any) -> Any:
+        line, parse = _encoded(value)
+        return parse(line)
+
     raw = digest(entry)
-    packed: Digest = {"keys": one(raw["keys"]), "fields": json.loads(encode(raw["fields"])),
+    packed: Digest = {"keys": one(raw["keys"]), "fields": fresh(raw["fields"]),
                       "findings": [one(f) for f in raw["findings"]], "prompts": [one(p) for p in raw["prompts"]]}
     return PackedEntry(encode(entry), packed)
 
