@@ -121,15 +121,18 @@ def _column(columns: dict[str, str] | None, pointer: str) -> str | None:
 def _check_chunk(items: list[Item], as_at: date, engine: EngineName, brief: bool) -> list[PackedEntry]:
     """The packed entries of a chunk (run in a worker), sharing equal parts of their digests.
 
-    The cyclic collector is paused meanwhile: a chunk makes a few hundred thousand objects that
-    live until it is packed, and collections triggered on the way rescan them again and again
-    (the chunk's cyclic garbage, if any, waits for the next collection after it)."""
-    collecting = gc.isenabled()
-    gc.disable()
+    On the Python evaluator the cyclic collector is paused meanwhile: a chunk makes a few hundred
+    thousand objects that live until it is packed, and collections triggered on the way rescan
+    them again and again (the chunk's cyclic garbage, of which it makes little, waits for the next
+    collection after it). Not on durable-rules: its adapter leaves cyclic garbage for every
+    record, and a paused chunk of it took a worker past a gigabyte."""
+    pause = engine == "python" and gc.isenabled()
+    if pause:
+        gc.disable()
     try:
         return _packed(items, as_at, engine, brief)
     finally:
-        if collecting:
+        if pause:
             gc.enable()
 
 

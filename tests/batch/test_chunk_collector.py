@@ -1,4 +1,5 @@
-"""A chunk is checked with the cyclic collector paused, and leaves it as it found it."""
+"""A chunk is checked with the cyclic collector paused (on the Python evaluator), and leaves it as
+it found it."""
 
 from __future__ import annotations
 
@@ -64,3 +65,18 @@ def test_a_caller_that_disabled_the_collector_keeps_it_disabled() -> None:
     gc.disable()
     batch._check_chunk(_items(), AS_AT, "python", False)
     assert not gc.isenabled()
+
+
+@pytest.mark.usefixtures("collecting")
+def test_a_durable_chunk_runs_with_the_collector_on() -> None:
+    """durable-rules leaves cyclic garbage for every record: paused, a chunk of it grew past 1 GB."""
+    seen: list[bool] = []
+
+    def spy(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return []
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(batch, "check_entries", spy)
+        assert batch._check_chunk([], AS_AT, "durable", False) == []
+    assert seen == [True] and gc.isenabled()
