@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from procrules import api
 from procrules.engine.evaluation import Evaluation
 from procrules.engine.outcomes import _merged, assemble, render
 from tests.conftest import make_record
+from tests.test_generate_register import generated_records
 
 DAY = date(2026, 12, 1)
 
@@ -79,3 +82,22 @@ def test_notice_plan_dates_are_dates_in_the_result_and_iso_in_json() -> None:
         assert uk4_json["published"] == "2026-01-12"
         assert uk4_json["due"] is None or all(not isinstance(v, date) for v in uk4_json["due"].values())
 
+
+
+def test_a_result_made_for_the_brief_form_gives_the_brief_form_of_the_whole() -> None:
+    records = [*generated_records(120, 5), make_record(), make_record(procedure={"commenced": None})]
+    whole = api.check(records, as_at=DAY)
+    brief = api.check(records, as_at=DAY, brief=True)
+    assert [r.to_json(brief=True) for r in brief] == [r.to_json(brief=True) for r in whole]
+    assert any(r.prompts for r in brief) and any(r.not_demonstrated for r in brief)
+    assert all(p.evidence == {} and p.good_practice is None for r in brief for p in r.prompts)  # not made
+    welsh = api.check(records[:20], as_at=DAY, lang="cy", brief=True)
+    assert [r.to_json(True) for r in welsh] == [r.to_json(True) for r in api.check(records[:20], as_at=DAY, lang="cy")]
+
+
+def test_a_result_made_for_the_brief_form_refuses_to_give_the_whole() -> None:
+    [result] = api.check([make_record()], as_at=DAY, brief=True)
+    with pytest.raises(ValueError, match="made for the brief form only"):
+        result.to_json()
+    [explained] = api.check([make_record()], as_at=DAY, brief=True, explain=True)  # the trace needs it all
+    assert explained.to_json() == api.check([make_record()], as_at=DAY, explain=True)[0].to_json()

@@ -3,14 +3,12 @@ alone (closure by closure) or in a chunk of records (column by column, engine/co
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import ValidationError
 
 from procrules import api
 from procrules.engine.evaluation import Evaluation
@@ -18,7 +16,7 @@ from procrules.engine.python import COLUMNS_FROM, PythonEvaluator
 from procrules.lang.ir import All, AnyOf, Atom, FactRef, Not
 from procrules.model.record import Record
 from tests.test_differential import records as hypothesis_records
-from tests.test_generate_register import gen
+from tests.test_generate_register import generated_records
 
 ROOT = Path(__file__).resolve().parents[1]
 DAY = date(2026, 12, 1)
@@ -39,11 +37,7 @@ def _both_ways(records: list[Record], day: date = DAY) -> tuple[list[Evaluation]
 
 
 def _generated(count: int) -> list[Record]:
-    out = []
-    for data, _ in gen.records(count, 11):
-        with contextlib.suppress(ValidationError):  # the generator corrupts about 1% of rows on purpose
-            out.append(Record.model_validate(data))
-    return out
+    return generated_records(count, 11)
 
 
 def test_a_generated_register_evaluates_the_same_in_chunks_as_record_by_record() -> None:

@@ -79,9 +79,11 @@ PROMPT_FILTERS: tuple[PromptFilter, ...] = ("all", "upstream", "downstream", "no
 
 
 def check(records: Iterable[Record], *, as_at: date | None = None, engine: EngineName = "python",
-          explain: bool = False, prompts: PromptFilter = "all", lang: Language = "en") -> list[CheckResult]:
+          explain: bool = False, prompts: PromptFilter = "all", lang: Language = "en",
+          brief: bool = False) -> list[CheckResult]:
     """Check records against the bundled rule set; `prompts` keeps all, one side, or none; `lang`
-    "cy" gives Welsh messages and prompts where a rule has them."""
+    "cy" gives Welsh messages and prompts where a rule has them; `brief` makes only what the brief
+    form shows (`to_json(brief=True)`, for long batches), which is quicker."""
     day = as_at or date.today()
     ev, rs = evaluator(engine), ruleset()
     out = []
@@ -90,7 +92,7 @@ def check(records: Iterable[Record], *, as_at: date | None = None, engine: Engin
         contexts = [_context(record, day) for record in chunk]
         evaluations = ev.evaluate_many([r.id for r in chunk], [ctx for _, ctx in contexts])
         for record, (facts, _), evaluation in zip(chunk, contexts, evaluations, strict=True):
-            result = assemble(record.id, day, rs, facts, evaluation, explain, lang)
+            result = assemble(record.id, day, rs, facts, evaluation, explain, lang, brief)
             if prompts != "all":
                 result.prompts = [p for p in result.prompts if p.source["side"] == prompts]
             out.append(result)

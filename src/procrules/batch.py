@@ -67,9 +67,9 @@ def check_entries(items: list[Item], as_at: date, engine: EngineName, brief: boo
     read = [_read(i) for i in items]
     records = [r for _, r, _ in read if r is not None]
     try:
-        results: list[CheckResult | Exception] = list(api.check(records, as_at=as_at, engine=engine))
+        results: list[CheckResult | Exception] = list(api.check(records, as_at=as_at, engine=engine, brief=brief))
     except Exception:  # one record's failure must not take its chunk with it: find that record
-        results = [_check_alone(r, as_at, engine) for r in records]
+        results = [_check_alone(r, as_at, engine, brief) for r in records]
     checked = iter(results)
     out = []
     for item, record, problems in read:
@@ -89,12 +89,12 @@ def check_entries(items: list[Item], as_at: date, engine: EngineName, brief: boo
     return out
 
 
-def _check_alone(record: Record, as_at: date, engine: EngineName) -> CheckResult | Exception:
+def _check_alone(record: Record, as_at: date, engine: EngineName, brief: bool) -> CheckResult | Exception:
     """One record's result, or the exception that stopped it."""
     from procrules import api
 
     try:
-        return api.check([record], as_at=as_at, engine=engine)[0]
+        return api.check([record], as_at=as_at, engine=engine, brief=brief)[0]
     except Exception as exc:  # reported as that record's entry, and the batch goes on
         return exc
 

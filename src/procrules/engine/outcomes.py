@@ -263,12 +263,15 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any],
-             evaluation: Evaluation, explain: bool = False, lang: str = "en") -> CheckResult:
-    """The CheckResult of one record from its facts and Evaluation; `lang` "cy" uses Welsh texts."""
+             evaluation: Evaluation, explain: bool = False, lang: str = "en", brief: bool = False) -> CheckResult:
+    """The CheckResult of one record from its facts and Evaluation; `lang` "cy" uses Welsh texts;
+    `brief` leaves out what the brief form does not show (the evidence of prompts and of rules not
+    demonstrated, prompts' next step and good practice), unless `explain` asks for the trace."""
     shape = _shape(ruleset)
     derived = evaluation.derived
     facts = _merged(facts, derived)
-    result = CheckResult(record_id, as_at, shape.layout.determinations(derived.get))
+    whole = explain or not brief
+    result = CheckResult(record_id, as_at, shape.layout.determinations(derived.get), brief=not whole)
     if explain:
         statuses = evaluation.statuses
         rules = [(r, statuses[r.rule.id]) for r in shape.rules]
@@ -280,7 +283,8 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
     tracer = _Tracer(facts, shape.cases)
     for info, status in rules:
         rule = info.rule
-        evidence = dict(zip(info.reads, map(facts.get, info.reads), strict=True))
+        evidence = dict(zip(info.reads, map(facts.get, info.reads), strict=True)) \
+            if whole or status == "failed" else {}
         missing: tuple[str, ...] = ()
         if status == "failed":
             failed.add(rule.id)
@@ -292,7 +296,8 @@ def assemble(record_id: str, as_at: date, ruleset: RuleSet, facts: dict[str, Any
             text = partial(info.text, facts, lang)
             result.prompts.append(Prompt(
                 rule.id, rule.text("title", lang) or rule.title, text("message") or "", dict(info.source),
-                rule.legal_ref, evidence, text("to_comply"), text("why"), text("good_practice")))
+                rule.legal_ref, evidence, text("to_comply") if whole else None, text("why"),
+                text("good_practice") if whole else None))
         elif status == "not_demonstrated":
             unknown.add(rule.id)
             missing = tracer.behind(info.unknown_compares(facts))

@@ -140,12 +140,16 @@ class CheckResult:
     trace: list[Trace] | None = None
     input_errors: list[Problem] = field(default_factory=list)
     input_warnings: list[Problem] = field(default_factory=list)  # defects in the input worked around
+    brief: bool = False  # made for the brief form only (api.check(brief=True)): it lacks what that leaves out
 
     def to_json(self, brief: bool = False) -> dict[str, Any]:
         """The JSON form; `brief` (for long batches) keeps findings whole but leaves out what is the
         same for every record or reads elsewhere: prompts' evidence, good practice and next step;
         the facts of not-demonstrated rules; notices neither required nor published; unknown
         (null) determinations."""
+        if self.brief and not brief and not self.input_errors:
+            raise ValueError(f"the result of {self.record} was made for the brief form only; "
+                             f"check again without brief for the whole")
         if self.input_errors:
             return {"record": self.record, "input_errors": [problem_json(p) for p in self.input_errors]}
         out: dict[str, Any] = {"record": self.record, "as_at": self.as_at.isoformat() if self.as_at else None}
