@@ -8,7 +8,7 @@ is its own (the batch's peak includes its workers).
 
 It first measures how much faster the machine runs N CPU-bound processes than one: on a shared
 or hyper-threaded host, N cores can give well under N times the work, and the all-worker rate
-can only scale by that much.
+can only scale by that much. From it, the CPU time per record the target rate allows here.
 
     python benchmarks/batch_throughput.py [--sizes 10000,100000] [--durable 1000] [--workers N]
 """
@@ -39,6 +39,8 @@ print(n)
 
 
 SPIN = "sum(range(40_000_000))"
+#: Issue 7's target for the full rule pack with every worker, in records per second.
+TARGET = 10_000
 
 
 def run(args: list[str]) -> tuple[float, float, float]:
@@ -73,8 +75,10 @@ def main() -> None:
     parser.add_argument("--durable", type=int, default=1000, help="records for the durable-rules run")
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
     options = parser.parse_args()
+    speedup = parallel_speedup(options.workers)
     print(f"cores available: {len(os.sched_getaffinity(0))}; all-worker runs use {options.workers}; "
-          f"{options.workers} CPU-bound processes run {parallel_speedup(options.workers):.2f}× one here")
+          f"{options.workers} CPU-bound processes run {speedup:.2f}× one here, so {TARGET:,} records/s "
+          f"needs at most {speedup / TARGET * 1e6:,.0f} CPU µs per record")
     print(f"{'register':>10}  {'run':<24} {'records/s':>10} {'CPU µs/rec':>9} {'peak RSS MB':>12} {'× floor':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         out = str(Path(tmp) / "out.jsonl")
