@@ -400,17 +400,29 @@ class Function:
 
 def missing_inputs(expr: Any, facts: dict[str, Any]) -> list[str]:
     """The inputs of an expression that are absent: facts, or the list a function found empty."""
-    if isinstance(expr, FactRef):
-        return [] if facts.get(expr.name) is not None else [expr.name]
-    if not isinstance(expr, Call):
+    if not isinstance(expr, Call | FactRef):
         return []
-    out = [m for a in (*expr.args, *(v for _, v in expr.options)) for m in missing_inputs(a, facts)]
+    get = facts.get
+    return [name for name, always in _inputs(expr) if always or get(name) is None]
+
+
+def _input_list(expr: Any) -> tuple[tuple[str, bool], ...]:
+    """An expression's inputs in the order `missing_inputs` names them: (fact, False) for a fact
+    it reads, (what, True) for the list a function reads (named whenever the function is)."""
+    if isinstance(expr, FactRef):
+        return ((expr.name, False),)
+    if not isinstance(expr, Call):
+        return ()
+    out = [i for a in (*expr.args, *(v for _, v in expr.options)) for i in _input_list(a)]
     implicit = FUNCTIONS[expr.function].reads
     if implicit == "notices":
-        out.append(f"notices (no published {expr.args[0]})")
+        out.append((f"notices (no published {expr.args[0]})", True))
     elif implicit:
-        out.append(implicit)
-    return out
+        out.append((implicit, True))
+    return tuple(out)
+
+
+_inputs: Callable[[Call | FactRef], tuple[tuple[str, bool], ...]] = per_object(_input_list)
 
 
 _PARAM_OPTIONS = {"key": "expr", "prefix": "text", "at": "expr"}
