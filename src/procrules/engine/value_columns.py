@@ -136,18 +136,21 @@ def _over_list(call: Call) -> ColumnValue:
             [None in ends for ends in zip(*(b(chunk, ctxs, at) for b in bounds), strict=True)] if bounds
             else repeat(False))
         out: list[Any] = []
-        empty: list[Any] = []  # what an empty list gives, once worked out
+        empty: Any = _UNSET  # what an empty list gives, once worked out
         for i, unknown_bound in zip(at, unknown, strict=False):  # `unknown` may be endless
             if lists[i]:
                 out.append(compute(ctxs[i]))
             elif unknown_bound:
                 out.append(None)
             else:
-                if not empty:
-                    empty.append(compute(ctxs[i]))
-                out.append(empty[0])
+                if empty is _UNSET:
+                    empty = compute(ctxs[i])
+                out.append(empty)
         return out
     return run
+
+
+_UNSET = object()
 
 
 def _list(chunk: Chunk, ctxs: Sequence[Context], path: str) -> list[Any]:
@@ -156,6 +159,7 @@ def _list(chunk: Chunk, ctxs: Sequence[Context], path: str) -> list[Any]:
 
 
 def _cpv_in(call: Call) -> ColumnValue:
+    """Whether each record's main CPV code is in the code ranges in force on its day."""
     ranges_in_force = _parameter(attrgetter("value"))(call)
 
     def run(chunk: Chunk, ctxs: Sequence[Context], at: Sequence[int]) -> list[Any]:
@@ -166,6 +170,7 @@ def _cpv_in(call: Call) -> ColumnValue:
 
 
 def _choose(call: Call) -> ColumnValue:
+    """The `from` item each record's value picks."""
     main, choices = compile_column(call.args[0]), call.option("from")
     return lambda chunk, ctxs, at: [chosen(v, choices) for v in main(chunk, ctxs, at)]
 

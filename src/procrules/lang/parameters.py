@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
 from procrules.errors import Problem
 from procrules.io.documents import Document, as_date, pointer_join
@@ -80,12 +80,12 @@ class Parameters:
                 pick: Callable[[DatedValue], Any] | None = None) -> list[Any]:
         """`at` for each of many days (with `keys`, each day's own key), as one pass for a chunk of
         records: the value in force, or what `pick` takes of it; None for an unknown day or key."""
-        wanted: Sequence[Hashable] = days if keys is None else list(zip(keys, days, strict=True))
+        wanted: Sequence[Any] = days if keys is None else list(zip(keys, days, strict=True))  # days, or (key, day)s
         seen = self._by_day.get((name, keys is None, pick))
         if seen is None or len(seen) > _MEMO_BOUND:
             seen = self._by_day[name, keys is None, pick] = {}
         for one in set(wanted).difference(seen):
-            key, day = (None, cast(date | None, one)) if keys is None else cast(tuple[str | None, date | None], one)
+            key, day = (None, one) if keys is None else one
             found = None if day is None or (keys is not None and key is None) else self.at(name, key, day)
             seen[one] = found if pick is None or found is None else pick(found)
         return list(map(seen.__getitem__, wanted))

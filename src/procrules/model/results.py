@@ -147,11 +147,11 @@ class CheckResult:
         same for every record or reads elsewhere: prompts' evidence, good practice and next step;
         the facts of not-demonstrated rules; notices neither required nor published; unknown
         (null) determinations."""
-        if self.brief and not brief and not self.input_errors:
-            raise ValueError(f"the result of {self.record} was made for the brief form only; "
-                             f"check again without brief for the whole")
         if self.input_errors:
             return {"record": self.record, "input_errors": [problem_json(p) for p in self.input_errors]}
+        if self.brief and not brief:
+            raise ValueError(f"the result of {self.record} was made for the brief form only; "
+                             f"check again without brief for the whole")
         out: dict[str, Any] = {"record": self.record, "as_at": self.as_at.isoformat() if self.as_at else None}
         if brief:
             out["brief"] = True
