@@ -29,6 +29,7 @@ test: install system-deps
 bench: install
 	$(BIN)/python benchmarks/check_throughput.py
 	$(BIN)/python benchmarks/batch_throughput.py --sizes 10000,100000 --durable 300
+	$(BIN)/python benchmarks/batch_stages.py
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache
