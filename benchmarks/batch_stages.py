@@ -1,9 +1,9 @@
 """Where a batch worker's time goes: CPU time per record of each stage of its path.
 
 Times, on a generated register, each stage a worker runs for a record (`batch._check_chunk`),
-one after another over the same records, in chunks of `api.CHUNK`, the collector paused as in a
-worker: parse the JSON line, validate the record, read its facts, evaluate the rules, assemble
-the result, make its JSON form, and encode and pack it for the main process. Then the whole
+one stage at a time over all the records, the collector paused as in a worker: parse the JSON
+line, validate the record, read its facts, evaluate the rules (in chunks of `api.CHUNK`, as the
+batch does), assemble the result, make its JSON form, and encode and pack it for the main process. Then the whole
 chunk path as the worker runs it, the pickling that hands the packed chunk to the main process,
 and one copy of the entries' bytes (the pipeline copies each entry's line several times between
 the worker and the output file). Each figure is the best of `--repeat` runs, so a busy host
@@ -91,6 +91,7 @@ def main() -> None:
         return out
 
     def facts() -> list[tuple[dict[str, Any], Context]]:
+        """Every record's facts and evaluation context, made afresh."""
         return [api._context(r, AS_AT) for r in records]
 
     def evaluate(contexts: list[tuple[dict[str, Any], Context]]) -> list[Evaluation]:
